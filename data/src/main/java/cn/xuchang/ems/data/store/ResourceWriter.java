@@ -1,0 +1,29 @@
+package cn.xuchang.ems.data.store;
+
+import cn.xuchang.ems.data.domain.Resource;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** Writes available inside a {@link StoreTransaction}; valid only while that transaction runs. */
+public interface ResourceWriter {
+
+    /** Inserts or replaces one resource. */
+    void save(Resource resource);
+
+    /** Inserts or replaces several resources. */
+    default void saveAll(Collection<Resource> resources) {
+        resources.forEach(this::save);
+    }
+
+    /** Deletes a resource; unknown ids are ignored. */
+    void delete(UUID id);
+
+    /** Deletes several resources. */
+    default void deleteAll(Collection<UUID> ids) {
+        ids.forEach(this::delete);
+    }
+
+    /** What this transaction has written so far, for listeners. */
+    List<UUID> touchedIds();
+}
