@@ -16,6 +16,14 @@ public interface ResourceWriter {
         resources.forEach(this::save);
     }
 
+    /**
+     * Inserts or replaces a resource and records the import batch it came from, so that the
+     * import can be undone as a whole. Stores without import tracking just save it.
+     */
+    default void saveImported(Resource resource, UUID importId) {
+        save(resource);
+    }
+
     /** Deletes a resource; unknown ids are ignored. */
     void delete(UUID id);
 
