@@ -1,5 +1,8 @@
 package cn.xuchang.ems.app.cli;
 
+import cn.xuchang.ems.app.ui.UiOptions;
+import cn.xuchang.ems.app.ui.XemsApplication;
+import cn.xuchang.ems.app.ui.i18n.Messages;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,12 +18,18 @@ public final class OpenCommand implements Callable<Integer> {
     @Option(names = "--lang", description = "UI language: zh (default) or en")
     String lang = "zh";
 
+    @Option(names = "--exit-after-first-frame",
+            description = "smoke test: print first-frame-ms=<ms since JVM start> when the first map frame "
+                    + "with data is shown, then exit")
+    boolean exitAfterFirstFrame;
+
     @Override
     public Integer call() {
-        return open(dataDir, lang);
+        return open(dataDir, lang, exitAfterFirstFrame);
     }
 
-    int open(DataDirOption dir, String language) {
-        throw new UnsupportedOperationException("map window not written yet");
+    int open(DataDirOption dir, String language, boolean exitAfterFirst) {
+        Messages.localeOf(language); // a bad --lang fails here, before a window opens (exit 2)
+        return XemsApplication.launch(new UiOptions(dir.resolve(), language, exitAfterFirst));
     }
 }
