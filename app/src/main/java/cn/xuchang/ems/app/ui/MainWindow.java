@@ -6,6 +6,8 @@ import cn.xuchang.ems.app.ui.layers.LayerPanel;
 import cn.xuchang.ems.app.ui.map.IdentifyTask;
 import cn.xuchang.ems.app.ui.map.MapNavigation;
 import cn.xuchang.ems.app.ui.map.MapView;
+import cn.xuchang.ems.app.ui.map.NorthArrow;
+import cn.xuchang.ems.app.ui.map.ScaleBar;
 import cn.xuchang.ems.app.ui.status.StatusBar;
 import cn.xuchang.ems.app.ui.workspace.OpenedMap;
 import cn.xuchang.ems.data.domain.County;
@@ -16,6 +18,7 @@ import cn.xuchang.ems.map.render.RenderOptions;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -85,7 +88,13 @@ public final class MainWindow extends BorderPane {
         busy.setMouseTransparent(true);
         busy.setVisible(false);
         busy.setId("map-busy");
-        setCenter(new StackPane(mapView, busy));
+        ScaleBar scaleBar = new ScaleBar(messages, mapView.viewportProperty());
+        NorthArrow north = new NorthArrow(messages);
+        StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
+        StackPane.setAlignment(north, Pos.TOP_RIGHT);
+        StackPane.setMargin(scaleBar, new Insets(0, 0, 12, 12));
+        StackPane.setMargin(north, new Insets(12, 12, 0, 0));
+        setCenter(new StackPane(mapView, scaleBar, north, busy));
 
         wireMap();
     }
@@ -121,7 +130,7 @@ public final class MainWindow extends BorderPane {
         }
         renderer = new MapRenderer(map.layers());
         RenderOptions options = RenderOptions.defaults().withStyles(map.styles())
-                .withLocale(messages.locale()).withFurniture(true);
+                .withLocale(messages.locale()).withFurniture(false);
         layerPanel.setLayers(map.layers(), map.styles());
         busyText.textProperty().unbind();
         busyText.setText(messages.get("status.rendering"));
@@ -243,6 +252,7 @@ public final class MainWindow extends BorderPane {
         });
         navigation.setOnExit(statusBar::clearCursor);
         navigation.setOnClick(this::identify);
+        attributePanel.setOnShown(r -> mapView.setSelection(r == null ? null : r.location()));
         layerPanel.setOnZoomToLayer(layer -> mapView.zoomTo(mapView.layers().extentOf(layer)));
     }
 

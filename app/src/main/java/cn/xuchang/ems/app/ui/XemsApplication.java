@@ -12,9 +12,11 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -58,7 +60,9 @@ public final class XemsApplication extends Application {
     public void start(Stage stage) {
         messages = Messages.forLanguage(options.language());
         window = new MainWindow(messages);
-        Scene scene = new Scene(window, 1440, 900);
+        // as large as a dispatch screen allows, never larger than the screen (small field laptops)
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         DispatchTheme.apply(scene);
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);

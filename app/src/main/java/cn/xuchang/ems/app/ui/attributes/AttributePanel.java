@@ -93,7 +93,7 @@ public final class AttributePanel extends VBox {
         clear();
     }
 
-    /** Called with each resource whose attributes are shown (e.g. to highlight it on the map). */
+    /** Called with each resource whose attributes are shown (e.g. to highlight it on the map), null when cleared. */
     public void setOnShown(Consumer<Resource> listener) {
         this.onShown = listener;
     }
@@ -120,6 +120,8 @@ public final class AttributePanel extends VBox {
         details.setVisible(false);
         placeholder.setVisible(true);
         placeholder.setManaged(true);
+        shown = List.of();
+        onShown.accept(null);
     }
 
     /** The rows now on show (label, value), for tests and copy. */

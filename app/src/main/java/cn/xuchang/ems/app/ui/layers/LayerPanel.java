@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.ContextMenu;
@@ -90,10 +91,13 @@ public final class LayerPanel extends VBox {
             CheckBoxTreeItem<LayerEntry> item = new CheckBoxTreeItem<>(
                     new LayerEntry(layer, titleOf(layer), layer.index().size()));
             styles.find(layer.id()).ifPresent(s -> item.setGraphic(LegendIcons.of(s, 2)));
-            item.setSelected(layer.visible());
-            item.selectedProperty().addListener((obs, was, now) -> layer.setVisible(now));
             layerItems.add(item);
             (layer instanceof ResourceLayer ? resources : base).getChildren().add(item);
+            // after adding, so the group's box shows the state of its layers
+            item.setSelected(layer.visible());
+            item.selectedProperty().addListener((obs, was, now) -> layer.setVisible(now));
+            // visibility changed elsewhere (a query panel, a test) shows in the tree too
+            layer.addListener((l, dataChanged) -> Platform.runLater(() -> item.setSelected(l.visible())));
         }
         tree.setRoot(root);
         fillLegend(topFirst, styles);
@@ -139,7 +143,7 @@ public final class LayerPanel extends VBox {
     private static HBox legendRow(javafx.scene.Node icon, String title, boolean heading) {
         Label l = new Label(title);
         if (heading) {
-            l.setStyle("-fx-font-weight: bold;");
+            l.getStyleClass().add("legend-heading");
         }
         HBox row = new HBox(6, icon, l);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

@@ -21,7 +21,7 @@ import org.locationtech.jts.geom.Envelope;
 public final class MapNavigation {
     /** A press and release closer than this (pixels) is a click, not a drag. */
     static final double CLICK_SLOP_PX = 3;
-    /** Zoom per wheel notch (40 units of deltaY): √2, so two notches double the scale. */
+    /** Zoom per wheel notch: √2, so two notches double the scale. */
     static final double WHEEL_NOTCH_ZOOM = Math.sqrt(2);
     /** Zoom per +/− key press. */
     static final double KEY_ZOOM = 2;
@@ -143,8 +143,10 @@ public final class MapNavigation {
         if (v == null || e.getDeltaY() == 0) {
             return;
         }
-        // deltaY is 40 per notch on a mouse wheel and fractional on touchpads: zoom proportionally
-        double notches = e.getDeltaY() / 40.0;
+        // deltaY is multiplierY per wheel notch (40 on desktops) and fractional on touchpads:
+        // zoom in proportion, so a touchpad zooms smoothly and a wheel in sqrt(2) steps
+        double perNotch = e.getMultiplierY() > 0 ? e.getMultiplierY() : 40.0;
+        double notches = e.getDeltaY() / perNotch;
         double factor = Math.pow(WHEEL_NOTCH_ZOOM, notches);
         map.setViewport(v.zoomAt(factor, e.getX(), e.getY()), true);
         e.consume();

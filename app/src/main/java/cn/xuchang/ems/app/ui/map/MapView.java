@@ -1,5 +1,7 @@
 package cn.xuchang.ems.app.ui.map;
 
+import cn.xuchang.ems.data.crs.GaussKruger;
+import cn.xuchang.ems.data.domain.LonLat;
 import cn.xuchang.ems.map.layer.LayerListener;
 import cn.xuchang.ems.map.layer.LayerStack;
 import cn.xuchang.ems.map.projection.Viewport;
@@ -16,6 +18,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import org.locationtech.jts.geom.Envelope;
 
@@ -31,10 +34,11 @@ import org.locationtech.jts.geom.Envelope;
  */
 public final class MapView extends Region {
     /** Margin around "zoom to Xuchang" and other fitted extents, logical pixels. */
-    static final int FIT_MARGIN_PX = 24;
+    public static final int FIT_MARGIN_PX = 24;
 
     private final ImageView frameView = new ImageView();
     private final Rectangle boxZoomRect = new Rectangle();
+    private final Circle selectionRing = new Circle(13);
     private final FrameImage frameImage = new FrameImage();
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
     private final ReadOnlyObjectWrapper<RenderedMap> shownFrame = new ReadOnlyObjectWrapper<>(this, "shownFrame");
@@ -48,6 +52,7 @@ public final class MapView extends Region {
     private Runnable onFirstFrame = () -> { };
     private Consumer<Throwable> onRenderError = e -> { };
     private boolean firstFrameShown;
+    private double[] selection;
     private long submitted;
     private long shownSequence;
 
@@ -63,7 +68,12 @@ public final class MapView extends Region {
         boxZoomRect.setVisible(false);
         boxZoomRect.getStyleClass().add("box-zoom-rect");
         boxZoomRect.setMouseTransparent(true);
-        getChildren().addAll(frameView, boxZoomRect);
+        selectionRing.setManaged(false);
+        selectionRing.setVisible(false);
+        selectionRing.setMouseTransparent(true);
+        selectionRing.getStyleClass().add("selection-ring");
+        selectionRing.setId("selection-ring");
+        getChildren().addAll(frameView, selectionRing, boxZoomRect);
         // the frame may hang over the edges while it is dragged; clip it to the canvas
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -185,6 +195,21 @@ public final class MapView extends Region {
         history.forward().ifPresent(v -> setViewport(v.withSize(pixelWidth(), pixelHeight()), false));
     }
 
+    /** Rings the selected feature at {@code p} (CGCS2000 lon/lat), or clears the ring with null. */
+    public void setSelection(LonLat p) {
+        selection = p == null ? null : GaussKruger.CM_114E.forward(p);
+        placeSelection();
+    }
+
+    private void placeSelection() {
+        Viewport v = viewport.get();
+        selectionRing.setVisible(selection != null && v != null);
+        if (selection != null && v != null) {
+            selectionRing.setCenterX(v.screenX(selection[0]));
+            selectionRing.setCenterY(v.screenY(selection[1]));
+        }
+    }
+
     /** Shows the rubber band of a box zoom (screen coordinates), or hides it with null. */
     void showBox(javafx.geometry.Rectangle2D box) {
         boxZoomRect.setVisible(box != null);
@@ -234,6 +259,7 @@ public final class MapView extends Region {
 
     /** Puts the last finished frame where its map content belongs in the current view. */
     private void composite() {
+        placeSelection();
         RenderedMap frame = shownFrame.get();
         Viewport v = viewport.get();
         if (frame == null || v == null) {
