@@ -70,7 +70,7 @@ public final class MainWindow extends BorderPane {
         setId("main-window");
 
         setTop(new VBox(titleBar(), toolBar()));
-        layerPanel.setPrefWidth(260);
+        layerPanel.setPrefWidth(290);
         layerPanel.setMinWidth(200);
         attributePanel.setPrefWidth(320);
         attributePanel.setMinWidth(240);

@@ -6,8 +6,8 @@ import cn.xuchang.ems.app.ui.workspace.OpenWorkspaceTask;
 import cn.xuchang.ems.app.ui.workspace.OpenedMap;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.CompletableFuture;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
@@ -30,6 +30,7 @@ import javafx.stage.Stage;
  */
 public final class XemsApplication extends Application {
     private static volatile UiOptions launchOptions;
+    private static volatile CompletableFuture<OpenedMap> earlyLoading;
     private static final AtomicInteger EXIT_CODE = new AtomicInteger();
 
     private final UiOptions options;
@@ -37,6 +38,7 @@ public final class XemsApplication extends Application {
     private Messages messages;
     private MainWindow window;
     private volatile OpenedMap opened;
+    private CompletableFuture<OpenedMap> loading;
 
     /** Used by {@link Application#launch}: takes the options handed to {@link #launch(UiOptions)}. */
     public XemsApplication() {
@@ -51,6 +53,8 @@ public final class XemsApplication extends Application {
     /** Runs the window until it is closed; returns the process exit code. Blocks; call once per JVM. */
     public static int launch(UiOptions options) {
         launchOptions = options;
+        // the database boots while the JavaFX toolkit starts: both take a good part of a second
+        earlyLoading = OpenWorkspaceTask.startLoading(options.dataDir());
         EXIT_CODE.set(0);
         Application.launch(XemsApplication.class);
         return EXIT_CODE.get();
@@ -69,7 +73,10 @@ public final class XemsApplication extends Application {
         stage.show();
         window.mapView().setOnFirstFrame(this::firstFrameShown);
 
-        OpenWorkspaceTask task = new OpenWorkspaceTask(options.dataDir(), messages);
+        CompletableFuture<OpenedMap> early = earlyLoading;
+        earlyLoading = null;
+        loading = early != null ? early : OpenWorkspaceTask.startLoading(options.dataDir());
+        OpenWorkspaceTask task = new OpenWorkspaceTask(loading, messages);
         window.showBusy(task.messageProperty());
         task.setOnSucceeded(e -> {
             opened = task.getValue();
@@ -95,6 +102,8 @@ public final class XemsApplication extends Application {
         opened = null;
         if (m != null) {
             m.workspace().close();
+        } else if (loading != null) {
+            OpenWorkspaceTask.closeWhenLoaded(loading);
         }
     }
 
@@ -102,9 +111,9 @@ public final class XemsApplication extends Application {
         if (!options.exitAfterFirstFrame()) {
             return;
         }
-        long ms = ProcessHandle.current().info().startInstant()
-                .map(start -> Duration.between(start, Instant.now()).toMillis())
-                .orElse(-1L);
+        // the JVM's own start stamp (ms precision); the process start time in /proc is only
+        // known to the clock tick and the boot time to the second
+        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         out.println("first-frame-ms=" + ms);
         Platform.exit();
     }

@@ -33,6 +33,9 @@ import org.controlsfx.control.CheckTreeView;
  * both drawn from the engine's styles. Ticking a layer shows or hides it. FX thread only.
  */
 public final class LayerPanel extends VBox {
+    /** Height of a layer row, logical pixels. */
+    static final double ROW_PX = 24;
+
     private final Messages messages;
     private final CheckTreeView<LayerEntry> tree = new CheckTreeView<>();
     private final VBox legend = new VBox(3);
@@ -48,8 +51,10 @@ public final class LayerPanel extends VBox {
         tree.setId("layer-tree");
         tree.getStyleClass().add("layer-tree");
         tree.setShowRoot(false);
-        tree.setPrefHeight(420);
-        tree.setMinHeight(200);
+        tree.setFixedCellSize(ROW_PX);
+        // tall enough for every layer without a scroll bar: 9 resource kinds, 3 base layers, 2 groups
+        tree.setMinHeight(14 * ROW_PX + 6);
+        tree.setPrefHeight(14 * ROW_PX + 6);
         MenuItem zoom = new MenuItem(messages.get("layer.zoomTo"));
         zoom.setOnAction(e -> {
             TreeItem<LayerEntry> item = tree.getSelectionModel().getSelectedItem();
