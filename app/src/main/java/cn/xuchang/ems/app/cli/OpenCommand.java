@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code xems open}: opens the map window (also what plain {@code xems} does). */
 @Command(name = "open", description = "Open the map window (default when no subcommand is given).")
@@ -16,7 +17,10 @@ public final class OpenCommand implements Callable<Integer> {
     DataDirOption dataDir = new DataDirOption();
 
     @Option(names = "--lang", description = "UI language: zh (default) or en")
-    String lang = "zh";
+    String lang;
+
+    @ParentCommand
+    XemsCommand parent;
 
     @Option(names = "--exit-after-first-frame",
             description = "smoke test: print first-frame-ms=<ms since JVM start> when the first map frame "
@@ -25,7 +29,9 @@ public final class OpenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return open(dataDir, lang, exitAfterFirstFrame);
+        // like --data-dir, --lang may also stand before the subcommand: xems --lang en open
+        String language = lang != null ? lang : parent != null ? parent.lang : null;
+        return open(dataDir, language, exitAfterFirstFrame);
     }
 
     int open(DataDirOption dir, String language, boolean exitAfterFirst) {

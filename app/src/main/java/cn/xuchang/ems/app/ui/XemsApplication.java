@@ -31,6 +31,12 @@ import javafx.stage.Stage;
 public final class XemsApplication extends Application {
     private static volatile UiOptions launchOptions;
     private static volatile CompletableFuture<OpenedMap> earlyLoading;
+    /**
+     * JavaFX runs from the class path on purpose (ControlsFX needs no --add-exports there), and
+     * JavaFX warns about that on every start. Held here: JUL keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger PLATFORM_LOG =
+            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
     private static final AtomicInteger EXIT_CODE = new AtomicInteger();
 
     private final UiOptions options;
@@ -53,6 +59,7 @@ public final class XemsApplication extends Application {
     /** Runs the window until it is closed; returns the process exit code. Blocks; call once per JVM. */
     public static int launch(UiOptions options) {
         launchOptions = options;
+        PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
         // the database boots while the JavaFX toolkit starts: both take a good part of a second
         earlyLoading = OpenWorkspaceTask.startLoading(options.dataDir());
         EXIT_CODE.set(0);
