@@ -5,6 +5,15 @@ import cn.xuchang.ems.app.ui.i18n.Messages;
 import cn.xuchang.ems.app.ui.layers.LayerPanel;
 import cn.xuchang.ems.app.ui.map.IdentifyTask;
 import cn.xuchang.ems.app.ui.map.MapNavigation;
+import cn.xuchang.ems.app.ui.map.MapTool;
+import cn.xuchang.ems.app.ui.measure.MeasureTool;
+import cn.xuchang.ems.app.ui.selection.BoxSelectTask;
+import cn.xuchang.ems.app.ui.selection.SelectionModel;
+import cn.xuchang.ems.data.domain.Resource;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.ToggleGroup;
+import org.locationtech.jts.geom.Envelope;
 import cn.xuchang.ems.app.ui.map.MapView;
 import cn.xuchang.ems.app.ui.map.NorthArrow;
 import cn.xuchang.ems.app.ui.map.ScaleBar;
@@ -48,6 +57,8 @@ public final class MainWindow extends BorderPane {
     private final MapNavigation navigation;
     private final LayerPanel layerPanel;
     private final AttributePanel attributePanel;
+    private final SelectionModel selection = new SelectionModel();
+    private final MeasureTool measureTool;
     private final StatusBar statusBar;
     private final StackPane busy = new StackPane();
     private final Label busyText = new Label();
@@ -64,7 +75,8 @@ public final class MainWindow extends BorderPane {
     public MainWindow(Messages messages) {
         this.messages = messages;
         this.layerPanel = new LayerPanel(messages);
-        this.attributePanel = new AttributePanel(messages);
+        this.attributePanel = new AttributePanel(messages, selection);
+        this.measureTool = new MeasureTool(mapView, messages);
         this.statusBar = new StatusBar(messages);
         this.navigation = MapNavigation.install(mapView);
         setId("main-window");
@@ -107,6 +119,21 @@ public final class MainWindow extends BorderPane {
     /** The attribute side panel. */
     public AttributePanel attributePanel() {
         return attributePanel;
+    }
+
+    /** The selection shared by map, attribute panel and query panels. */
+    public SelectionModel selection() {
+        return selection;
+    }
+
+    /** The active map tool (pan, box zoom, select, measure). */
+    public ObjectProperty<MapTool> toolProperty() {
+        return navigation.toolProperty();
+    }
+
+    /** The measuring tool (tests read its result). */
+    public MeasureTool measureTool() {
+        return measureTool;
     }
 
     /** The layer panel. */
@@ -178,10 +205,28 @@ public final class MainWindow extends BorderPane {
         forwardButton.setId("tool-forward");
         forwardButton.setTooltip(new Tooltip(messages.get("tool.forward.tip")));
         forwardButton.setOnAction(e -> mapView.forward());
-        ToggleButton box = new ToggleButton(messages.get("tool.boxZoom"));
-        box.setId("tool-box-zoom");
-        box.setTooltip(new Tooltip(messages.get("tool.boxZoom.tip")));
-        navigation.boxZoomToolProperty().bindBidirectional(box.selectedProperty());
+        ToggleGroup tools = new ToggleGroup();
+        ToggleButton pan = toolButton(tools, MapTool.PAN, "tool-pan", "tool.pan");
+        ToggleButton box = toolButton(tools, MapTool.BOX_ZOOM, "tool-box-zoom", "tool.boxZoom");
+        ToggleButton select = toolButton(tools, MapTool.BOX_SELECT, "tool-select", "tool.select");
+        ToggleButton length = toolButton(tools, MapTool.MEASURE_LENGTH, "tool-measure-length", "tool.measureLength");
+        ToggleButton area = toolButton(tools, MapTool.MEASURE_AREA, "tool-measure-area", "tool.measureArea");
+        tools.selectToggle(pan);
+        tools.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                // a tool group always has one tool: clicking the active one keeps it
+                tools.selectToggle(old);
+            } else {
+                navigation.toolProperty().set((MapTool) now.getUserData());
+            }
+        });
+        navigation.toolProperty().addListener((obs, old, now) -> {
+            tools.getToggles().stream().filter(t -> t.getUserData() == now).findFirst().ifPresent(tools::selectToggle);
+            measureTool.clear();
+            if (now == MapTool.MEASURE_LENGTH || now == MapTool.MEASURE_AREA) {
+                measureTool.start(now == MapTool.MEASURE_AREA);
+            }
+        });
 
         ComboBox<County> county = new ComboBox<>();
         county.setId("tool-county");
@@ -198,13 +243,23 @@ public final class MainWindow extends BorderPane {
         for (Button b : new Button[] {home, zoomIn, zoomOut, backButton, forwardButton}) {
             b.setFocusTraversable(false);
         }
-        box.setFocusTraversable(false);
         HBox bar = new HBox(home, zoomIn, zoomOut, new Separator(Orientation.VERTICAL), backButton, forwardButton,
-                new Separator(Orientation.VERTICAL), box, new Separator(Orientation.VERTICAL), county);
+                new Separator(Orientation.VERTICAL), pan, box, select, length, area,
+                new Separator(Orientation.VERTICAL), county);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("map-tools");
         HBox.setHgrow(county, Priority.NEVER);
         return bar;
+    }
+
+    private ToggleButton toolButton(ToggleGroup group, MapTool tool, String id, String key) {
+        ToggleButton b = new ToggleButton(messages.get(key));
+        b.setId(id);
+        b.setUserData(tool);
+        b.setToggleGroup(group);
+        b.setTooltip(new Tooltip(messages.get(key + ".tip")));
+        b.setFocusTraversable(false);
+        return b;
     }
 
     private ListCell<County> countyCell() {
@@ -248,12 +303,59 @@ public final class MainWindow extends BorderPane {
                 double n = v.mapY(y);
                 LonLat p = v.toLonLat(x, y);
                 statusBar.showCursor(p, e, n);
+                if (measuring()) {
+                    measureTool.hover(x, y);
+                }
             }
         });
         navigation.setOnExit(statusBar::clearCursor);
-        navigation.setOnClick(this::identify);
-        attributePanel.setOnShown(r -> mapView.setSelection(r == null ? null : r.location()));
+        navigation.setOnClick(click -> {
+            if (measuring()) {
+                measureTool.click(click);
+            } else if (!click.secondary()) {
+                identify(click.x(), click.y());
+            }
+        });
+        navigation.setOnBoxSelect(this::selectIn);
+        navigation.setOnEscape(() -> {
+            measureTool.clear();
+            if (measuring()) {
+                measureTool.start(navigation.toolProperty().get() == MapTool.MEASURE_AREA);
+            }
+            selection.clear();
+        });
+        measureTool.resultProperty().addListener((obs, old, text) -> {
+            if (!text.isEmpty()) {
+                statusBar.showMessage(text);
+            }
+        });
+        selection.selectedProperty().addListener((ListChangeListener<Resource>) c -> showSelection());
+        selection.focusedProperty().addListener((obs, old, r) -> showSelection());
         layerPanel.setOnZoomToLayer(layer -> mapView.zoomTo(mapView.layers().extentOf(layer)));
+    }
+
+    private boolean measuring() {
+        MapTool t = navigation.toolProperty().get();
+        return t == MapTool.MEASURE_LENGTH || t == MapTool.MEASURE_AREA;
+    }
+
+    private void showSelection() {
+        Resource focused = selection.focusedProperty().get();
+        mapView.setSelection(selection.selectedProperty().stream().map(Resource::location).toList(),
+                focused == null ? null : focused.location());
+        if (selection.selectedProperty().size() > 1) {
+            statusBar.showMessage(messages.get("selection.count", selection.selectedProperty().size()));
+        }
+    }
+
+    private void selectIn(Envelope box) {
+        Viewport v = mapView.viewport();
+        if (v == null || mapView.layers() == null) {
+            return;
+        }
+        BoxSelectTask task = new BoxSelectTask(mapView.layers(), box, v.metresPerPixel());
+        task.setOnSucceeded(e -> selection.select(task.getValue()));
+        work.execute(task);
     }
 
     private void identify(double x, double y) {
@@ -267,7 +369,7 @@ public final class MainWindow extends BorderPane {
             if (r.zoomTo() != null) {
                 mapView.zoomTo(r.zoomTo());
             } else {
-                attributePanel.show(r.resources());
+                selection.select(r.resources());
             }
         });
         work.execute(task);

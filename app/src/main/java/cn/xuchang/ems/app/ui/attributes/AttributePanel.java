@@ -1,10 +1,11 @@
 package cn.xuchang.ems.app.ui.attributes;
 
 import cn.xuchang.ems.app.ui.i18n.Messages;
+import cn.xuchang.ems.app.ui.selection.SelectionModel;
 import cn.xuchang.ems.data.domain.Resource;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -16,8 +17,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The side panel that shows a clicked feature's attributes; when several features lie under the
- * cursor it first offers a chooser. FX thread only.
+ * The side panel that shows the attributes of the focused resource of the {@link SelectionModel};
+ * when several are selected (several under the cursor, or a box selection) it offers a chooser
+ * above them. FX thread only.
  */
 public final class AttributePanel extends VBox {
     private final Messages messages;
@@ -30,11 +32,14 @@ public final class AttributePanel extends VBox {
     private final Label sampleBanner;
     private final GridPane grid = new GridPane();
     private final VBox details = new VBox(4);
-    private Consumer<Resource> onShown = r -> { };
+    private final SelectionModel selection;
     private List<AttributeRow> shown = List.of();
+    private boolean syncing;
 
-    public AttributePanel(Messages messages) {
+    /** A panel showing {@code selection}: its focused resource, and a chooser when several are selected. */
+    public AttributePanel(Messages messages, SelectionModel selection) {
         this.messages = messages;
+        this.selection = selection;
         this.attributes = new ResourceAttributes(messages);
         getStyleClass().addAll("side-panel", "right");
         setId("attribute-panel");
@@ -56,8 +61,8 @@ public final class AttributePanel extends VBox {
             }
         });
         chooser.getSelectionModel().selectedItemProperty().addListener((obs, old, r) -> {
-            if (r != null) {
-                showDetails(r);
+            if (r != null && !syncing) {
+                selection.focus(r);
             }
         });
 
@@ -90,38 +95,43 @@ public final class AttributePanel extends VBox {
         choice.visibleProperty().bind(chooserTitle.textProperty().isNotEmpty());
         choice.managedProperty().bind(choice.visibleProperty());
         getChildren().addAll(heading, placeholder, choice, scroll);
-        clear();
+        selection.selectedProperty().addListener((ListChangeListener<Resource>) c -> selectionChanged());
+        selection.focusedProperty().addListener((obs, old, r) -> focusChanged(r));
+        selectionChanged();
+        focusChanged(selection.focusedProperty().get());
     }
 
-    /** Called with each resource whose attributes are shown (e.g. to highlight it on the map), null when cleared. */
-    public void setOnShown(Consumer<Resource> listener) {
-        this.onShown = listener;
-    }
-
-    /** Shows the features under the cursor: one directly, several through the chooser. */
-    public void show(List<Resource> candidates) {
-        if (candidates.isEmpty()) {
-            clear();
-        } else if (candidates.size() == 1) {
-            chooserTitle.setText("");
-            chooser.getItems().clear();
-            showDetails(candidates.get(0));
-        } else {
-            chooserTitle.setText(messages.get("attributes.chooser", candidates.size()));
-            chooser.setItems(FXCollections.observableArrayList(candidates));
-            chooser.getSelectionModel().selectFirst();
+    private void selectionChanged() {
+        List<Resource> selected = selection.selectedProperty();
+        syncing = true;
+        try {
+            if (selected.size() > 1) {
+                chooserTitle.setText(messages.get("attributes.chooser", selected.size()));
+                chooser.setItems(FXCollections.observableArrayList(selected));
+            } else {
+                chooserTitle.setText("");
+                chooser.getItems().clear();
+            }
+        } finally {
+            syncing = false;
         }
     }
 
-    /** Empties the panel. */
-    public void clear() {
-        chooserTitle.setText("");
-        chooser.getItems().clear();
-        details.setVisible(false);
-        placeholder.setVisible(true);
-        placeholder.setManaged(true);
-        shown = List.of();
-        onShown.accept(null);
+    private void focusChanged(Resource r) {
+        if (r == null) {
+            details.setVisible(false);
+            placeholder.setVisible(true);
+            placeholder.setManaged(true);
+            shown = List.of();
+            return;
+        }
+        syncing = true;
+        try {
+            chooser.getSelectionModel().select(r);
+        } finally {
+            syncing = false;
+        }
+        showDetails(r);
     }
 
     /** The rows now on show (label, value), for tests and copy. */
@@ -157,6 +167,5 @@ public final class AttributePanel extends VBox {
             v.setWrapText(true);
             grid.addRow(row++, l, v);
         }
-        onShown.accept(r);
     }
 }

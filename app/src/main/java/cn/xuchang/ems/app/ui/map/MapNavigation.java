@@ -2,8 +2,9 @@ package cn.xuchang.ems.app.ui.map;
 
 import cn.xuchang.ems.map.projection.Viewport;
 import java.util.function.BiConsumer;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -16,7 +17,8 @@ import org.locationtech.jts.geom.Envelope;
  * The map canvas gestures, as QGIS and ArcGIS Pro users expect them: drag pans (the point under the
  * cursor stays under it), the wheel zooms at the cursor, a click identifies, Shift+drag or the box
  * tool zooms into a rectangle; keys: arrows pan, +/− zoom, Home shows Xuchang, Alt+←/→ step through
- * the view history. FX thread only.
+ * the view history; Ctrl+drag (or the select tool) selects the resources in a rectangle. Measuring
+ * tools get the clicks. FX thread only.
  */
 public final class MapNavigation {
     /** A press and release closer than this (pixels) is a click, not a drag. */
@@ -29,16 +31,19 @@ public final class MapNavigation {
     static final double KEY_PAN_SHARE = 0.25;
 
     private final MapView map;
-    private final BooleanProperty boxZoomTool = new SimpleBooleanProperty(this, "boxZoomTool");
-    private BiConsumer<Double, Double> onClick = (x, y) -> { };
+    private final ObjectProperty<MapTool> tool = new SimpleObjectProperty<>(this, "tool", MapTool.PAN);
+    private Consumer<MapClick> onClick = c -> { };
+    private Consumer<Envelope> onBoxSelect = e -> { };
     private BiConsumer<Double, Double> onMove = (x, y) -> { };
     private Runnable onExit = () -> { };
+    private Runnable onEscape = () -> { };
 
     private Viewport pressView;
     private double pressX;
     private double pressY;
     private boolean dragging;
     private boolean boxing;
+    private boolean selecting;
 
     private MapNavigation(MapView map) {
         this.map = map;
@@ -57,19 +62,29 @@ public final class MapNavigation {
         return n;
     }
 
-    /** When true, a plain drag draws a zoom box instead of panning (the tool-bar toggle). */
-    public BooleanProperty boxZoomToolProperty() {
-        return boxZoomTool;
+    /** The active tool (the tool bar's choice). */
+    public ObjectProperty<MapTool> toolProperty() {
+        return tool;
     }
 
-    /** Told the screen position of a click (not a drag). */
-    public void setOnClick(BiConsumer<Double, Double> c) {
+    /** Told about each click (not a drag), with any button. */
+    public void setOnClick(Consumer<MapClick> c) {
         this.onClick = c;
+    }
+
+    /** Told the map rectangle (EPSG:4547) of a box selection. */
+    public void setOnBoxSelect(Consumer<Envelope> c) {
+        this.onBoxSelect = c;
     }
 
     /** Told the cursor position while it moves over the map (also during drags). */
     public void setOnMove(BiConsumer<Double, Double> c) {
         this.onMove = c;
+    }
+
+    /** Told when Esc is pressed on the map (cancel the measurement, clear the selection). */
+    public void setOnEscape(Runnable r) {
+        this.onEscape = r;
     }
 
     /** Told when the cursor leaves the map. */
@@ -79,14 +94,22 @@ public final class MapNavigation {
 
     private void pressed(MouseEvent e) {
         map.requestFocus();
-        if (e.getButton() != MouseButton.PRIMARY || map.viewport() == null) {
+        if (map.viewport() == null) {
+            return;
+        }
+        if (e.getButton() == MouseButton.SECONDARY) {
+            onClick.accept(new MapClick(e.getX(), e.getY(), e.getClickCount(), true));
+            return;
+        }
+        if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
         pressView = map.viewport();
         pressX = e.getX();
         pressY = e.getY();
         dragging = false;
-        boxing = e.isShiftDown() || boxZoomTool.get();
+        selecting = e.isShortcutDown() || tool.get() == MapTool.BOX_SELECT;
+        boxing = selecting || e.isShiftDown() || tool.get() == MapTool.BOX_ZOOM;
     }
 
     private void dragged(MouseEvent e) {
@@ -115,7 +138,7 @@ public final class MapNavigation {
         Viewport start = pressView;
         pressView = null;
         if (!dragging) {
-            onClick.accept(e.getX(), e.getY());
+            onClick.accept(new MapClick(e.getX(), e.getY(), e.getClickCount(), false));
             return;
         }
         if (boxing) {
@@ -123,8 +146,13 @@ public final class MapNavigation {
             Rectangle2D b = box(e);
             if (b.getWidth() >= CLICK_SLOP_PX && b.getHeight() >= CLICK_SLOP_PX) {
                 Viewport v = map.viewport();
-                map.zoomTo(new Envelope(v.mapX(b.getMinX()), v.mapX(b.getMaxX()),
-                        v.mapY(b.getMinY()), v.mapY(b.getMaxY())));
+                Envelope env = new Envelope(v.mapX(b.getMinX()), v.mapX(b.getMaxX()),
+                        v.mapY(b.getMinY()), v.mapY(b.getMaxY()));
+                if (selecting) {
+                    onBoxSelect.accept(env);
+                } else {
+                    map.zoomTo(env);
+                }
             }
         } else {
             map.setViewport(start.pan(e.getX() - pressX, e.getY() - pressY), false);
@@ -176,6 +204,8 @@ public final class MapNavigation {
             map.setViewport(v.zoom(1 / KEY_ZOOM), true);
         } else if (k == KeyCode.HOME) {
             map.zoomHome();
+        } else if (k == KeyCode.ESCAPE) {
+            onEscape.run();
         } else {
             return;
         }

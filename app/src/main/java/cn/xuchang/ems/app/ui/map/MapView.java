@@ -9,6 +9,7 @@ import cn.xuchang.ems.map.render.MapRenderer;
 import cn.xuchang.ems.map.render.RenderJob;
 import cn.xuchang.ems.map.render.RenderOptions;
 import cn.xuchang.ems.map.render.RenderedMap;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
@@ -18,6 +19,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
+import javafx.scene.Group;
+import javafx.scene.layout.Pane;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import org.locationtech.jts.geom.Envelope;
@@ -35,10 +38,14 @@ import org.locationtech.jts.geom.Envelope;
 public final class MapView extends Region {
     /** Margin around "zoom to Xuchang" and other fitted extents, logical pixels. */
     public static final int FIT_MARGIN_PX = 24;
+    /** At most this many selected features are ringed (a box over the whole city selects thousands). */
+    static final int MAX_MARKED = 2000;
 
     private final ImageView frameView = new ImageView();
     private final Rectangle boxZoomRect = new Rectangle();
     private final Circle selectionRing = new Circle(13);
+    private final Group selectionMarks = new Group();
+    private final Pane overlay = new Pane();
     private final FrameImage frameImage = new FrameImage();
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
     private final ReadOnlyObjectWrapper<RenderedMap> shownFrame = new ReadOnlyObjectWrapper<>(this, "shownFrame");
@@ -53,6 +60,7 @@ public final class MapView extends Region {
     private Consumer<Throwable> onRenderError = e -> { };
     private boolean firstFrameShown;
     private double[] selection;
+    private List<double[]> selectedPoints = List.of();
     private long submitted;
     private long shownSequence;
 
@@ -73,7 +81,12 @@ public final class MapView extends Region {
         selectionRing.setMouseTransparent(true);
         selectionRing.getStyleClass().add("selection-ring");
         selectionRing.setId("selection-ring");
-        getChildren().addAll(frameView, selectionRing, boxZoomRect);
+        selectionMarks.setManaged(false);
+        selectionMarks.setMouseTransparent(true);
+        overlay.setManaged(false);
+        overlay.setMouseTransparent(true);
+        overlay.setPickOnBounds(false);
+        getChildren().addAll(frameView, overlay, selectionMarks, selectionRing, boxZoomRect);
         // the frame may hang over the edges while it is dragged; clip it to the canvas
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -141,13 +154,14 @@ public final class MapView extends Region {
      * frame is requested. Transient views (during a drag) are not recorded in the history.
      */
     public void setViewport(Viewport v, boolean recordInHistory) {
+        if (recordInHistory) {
+            // also when the view does not change: "Home" while at home is still a step to go back to
+            history.record(v);
+        }
         if (v.equals(viewport.get())) {
             return;
         }
         viewport.set(v);
-        if (recordInHistory) {
-            history.record(v);
-        }
         composite();
         requestRender();
     }
@@ -195,18 +209,40 @@ public final class MapView extends Region {
         history.forward().ifPresent(v -> setViewport(v.withSize(pixelWidth(), pixelHeight()), false));
     }
 
-    /** Rings the selected feature at {@code p} (CGCS2000 lon/lat), or clears the ring with null. */
-    public void setSelection(LonLat p) {
-        selection = p == null ? null : GaussKruger.CM_114E.forward(p);
+    /**
+     * Marks the selected features (CGCS2000 lon/lat) with small rings and the focused one with a
+     * large ring; {@code focused} may be null.
+     */
+    public void setSelection(List<LonLat> selected, LonLat focused) {
+        selection = focused == null ? null : GaussKruger.CM_114E.forward(focused);
+        selectedPoints = selected.stream().limit(MAX_MARKED).map(GaussKruger.CM_114E::forward).toList();
+        selectionMarks.getChildren().setAll(selectedPoints.stream().map(p -> {
+            Circle c = new Circle(8);
+            c.getStyleClass().add("selection-mark");
+            return c;
+        }).toList());
         placeSelection();
+    }
+
+    /** A layer for tools' drawings (measurements, sketches), above the map and below the selection. */
+    public Pane overlay() {
+        return overlay;
     }
 
     private void placeSelection() {
         Viewport v = viewport.get();
         selectionRing.setVisible(selection != null && v != null);
-        if (selection != null && v != null) {
+        if (v == null) {
+            return;
+        }
+        if (selection != null) {
             selectionRing.setCenterX(v.screenX(selection[0]));
             selectionRing.setCenterY(v.screenY(selection[1]));
+        }
+        for (int i = 0; i < selectedPoints.size(); i++) {
+            Circle c = (Circle) selectionMarks.getChildren().get(i);
+            c.setCenterX(v.screenX(selectedPoints.get(i)[0]));
+            c.setCenterY(v.screenY(selectedPoints.get(i)[1]));
         }
     }
 
