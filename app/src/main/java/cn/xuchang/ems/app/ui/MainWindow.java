@@ -17,7 +17,11 @@ import org.locationtech.jts.geom.Envelope;
 import cn.xuchang.ems.app.ui.map.MapView;
 import cn.xuchang.ems.app.ui.map.NorthArrow;
 import cn.xuchang.ems.app.ui.map.ScaleBar;
+import cn.xuchang.ems.app.ui.status.CoordinateInput;
+import cn.xuchang.ems.app.ui.status.CoordinateText;
 import cn.xuchang.ems.app.ui.status.StatusBar;
+import cn.xuchang.ems.data.crs.GaussKruger;
+import javafx.scene.control.TextField;
 import cn.xuchang.ems.app.ui.workspace.OpenedMap;
 import cn.xuchang.ems.data.domain.County;
 import cn.xuchang.ems.data.domain.LonLat;
@@ -69,6 +73,9 @@ public final class MainWindow extends BorderPane {
         t.setDaemon(true);
         return t;
     });
+    /** Metres per pixel a typed coordinate is shown at: streets and buildings readable. */
+    static final double GOTO_RESOLUTION = 2.0;
+
     private MapRenderer renderer;
     private OpenedMap opened;
 
@@ -243,13 +250,40 @@ public final class MainWindow extends BorderPane {
         for (Button b : new Button[] {home, zoomIn, zoomOut, backButton, forwardButton}) {
             b.setFocusTraversable(false);
         }
+        TextField goTo = new TextField();
+        goTo.setId("goto-coordinate");
+        goTo.setPromptText(messages.get("tool.goto.prompt"));
+        goTo.setTooltip(new Tooltip(messages.get("tool.goto.tip")));
+        goTo.setPrefColumnCount(22);
+        goTo.setOnAction(e -> goTo(goTo));
+        goTo.textProperty().addListener((obs, old, now) -> goTo.getStyleClass().remove("input-error"));
         HBox bar = new HBox(home, zoomIn, zoomOut, new Separator(Orientation.VERTICAL), backButton, forwardButton,
                 new Separator(Orientation.VERTICAL), pan, box, select, length, area,
-                new Separator(Orientation.VERTICAL), county);
+                new Separator(Orientation.VERTICAL), county, goTo);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("map-tools");
         HBox.setHgrow(county, Priority.NEVER);
         return bar;
+    }
+
+    /** Centres the map on the typed position with a pin, at street scale unless already closer. */
+    private void goTo(TextField field) {
+        Viewport v = mapView.viewport();
+        if (v == null) {
+            return;
+        }
+        try {
+            LonLat p = CoordinateInput.parse(field.getText());
+            double[] en = GaussKruger.CM_114E.forward(p);
+            mapView.setPin(p);
+            mapView.setViewport(v.withCentre(en[0], en[1]).withResolution(Math.min(v.metresPerPixel(), GOTO_RESOLUTION)), true);
+            statusBar.showMessage(messages.get("tool.goto.done", CoordinateText.decimal(p), CoordinateText.gaussKruger(en[0], en[1])));
+        } catch (CoordinateInput.UnreadableCoordinate ex) {
+            if (!field.getStyleClass().contains("input-error")) {
+                field.getStyleClass().add("input-error");
+            }
+            statusBar.showMessage(messages.get("tool.goto.error." + ex.reason().key(), field.getText().trim()));
+        }
     }
 
     private ToggleButton toolButton(ToggleGroup group, MapTool tool, String id, String key) {
@@ -319,6 +353,7 @@ public final class MainWindow extends BorderPane {
         navigation.setOnBoxSelect(this::selectIn);
         navigation.setOnEscape(() -> {
             measureTool.clear();
+            mapView.setPin(null);
             if (measuring()) {
                 measureTool.start(navigation.toolProperty().get() == MapTool.MEASURE_AREA);
             }
@@ -355,7 +390,16 @@ public final class MainWindow extends BorderPane {
         }
         BoxSelectTask task = new BoxSelectTask(mapView.layers(), box, v.metresPerPixel());
         task.setOnSucceeded(e -> selection.select(task.getValue()));
+        task.setOnFailed(e -> queryFailed(task.getException()));
         work.execute(task);
+    }
+
+    private void queryFailed(Throwable error) {
+        if (Boolean.getBoolean("xems.debug")) {
+            error.printStackTrace();
+        }
+        statusBar.showMessage(messages.get("error.query",
+                error.getMessage() != null ? error.getMessage() : error.getClass().getSimpleName()));
     }
 
     private void identify(double x, double y) {
@@ -372,6 +416,7 @@ public final class MainWindow extends BorderPane {
                 selection.select(r.resources());
             }
         });
+        task.setOnFailed(e -> queryFailed(task.getException()));
         work.execute(task);
     }
 }

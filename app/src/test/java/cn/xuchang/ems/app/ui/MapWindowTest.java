@@ -216,6 +216,26 @@ class MapWindowTest {
     }
 
     @Test
+    void typedCoordinateCentresTheMapWithAPin() throws Exception {
+        window.robot.clickOn("#goto-coordinate").write("486147.15, 3766999.27").type(KeyCode.ENTER);
+        Viewport v = window.awaitFrame().viewport();
+        assertThat(v.centreX()).isCloseTo(486147.15, within(1e-3));
+        assertThat(v.centreY()).isCloseTo(3766999.27, within(1e-3));
+        assertThat(v.metresPerPixel()).isLessThanOrEqualTo(2.0);
+        javafx.scene.Node pin = window.robot.lookup("#map-pin").query();
+        assertThat(window.fx(pin::isVisible)).isTrue();
+        assertThat(window.fx(() -> window.robot.lookup("#status-message").queryAs(Label.class).getText()))
+                .contains("113.850000°E, 34.030000°N");
+
+        window.fxRun(() -> window.robot.lookup("#goto-coordinate").queryAs(javafx.scene.control.TextField.class).clear());
+        window.robot.clickOn("#goto-coordinate").write("somewhere").type(KeyCode.ENTER);
+        assertThat(window.fx(() -> window.robot.lookup("#goto-coordinate").query().getStyleClass())).contains("input-error");
+        window.snapshotWindow("goto-zh");
+        assertThat(window.fx(() -> window.map().viewport())).isEqualTo(v);
+        window.fxRun(() -> window.map().setPin(null));
+    }
+
+    @Test
     void ctrlDragSelectsTheResourcesInTheBox() throws Exception {
         Viewport v = window.fx(() -> window.map().viewport());
         Point2D from = new Point2D(Math.round(v.width() * 0.4), Math.round(v.height() * 0.4));
