@@ -2,7 +2,6 @@ package cn.xuchang.ems.map.render;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
@@ -46,11 +45,10 @@ final class ClusterBadges {
 
     private static BufferedImage draw(Key k) {
         double s = k.scale;
-        Font font = MapFonts.font(10 * s, true);
         BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D pg = probe.createGraphics();
         SymbolPainter.antialias(pg);
-        TextLayout layout = new TextLayout(k.text, font, pg.getFontRenderContext());
+        TextLayout layout = MapFonts.layout(k.text, 10 * s, true, pg.getFontRenderContext());
         pg.dispose();
         Rectangle2D b = layout.getBounds();
         double h = 13 * s;

@@ -146,7 +146,7 @@ public final class MapRenderer implements AutoCloseable {
                     out.add(new LegendEntry(layer.id(), "", title, st, st.symbol()));
                 } else {
                     st.stateSymbols().forEach((state, sym) -> out.add(new LegendEntry(layer.id(), state,
-                            title + " · " + text.stateTitle(layer.id(), state), st, sym)));
+                            title + " " + text.stateTitle(layer.id(), state), st, sym)));
                 }
             }
             // Base layers (polygons, lines) read best at the end of the legend.
