@@ -34,6 +34,8 @@ public final class MapRenderer implements AutoCloseable {
         final ClusterCache clusters = new ClusterCache();
         final SymbolSprites sprites = new SymbolSprites();
         final ClusterBadges badges = new ClusterBadges();
+        final LabelSprites labels = new LabelSprites();
+        final BaseRasterCache base = new BaseRasterCache();
 
         List<LegendEntry> legend(RenderOptions options, List<Layer> layers) {
             return Legend.entries(options, layers);

@@ -174,6 +174,26 @@ class MapRendererTest {
     }
 
     @Test
+    void aPannedFrameFromTheBaseRasterCacheMatchesAFreshRender() {
+        LayerStack stack = SampleMaps.standard();
+        Viewport before = Viewport.centredOn(new LonLat(113.80, 34.05), 20, 700, 500);
+        Viewport after = before.pan(37, -12);
+        MapRenderer warm = new MapRenderer(stack);
+        warm.render(before, RenderOptions.defaults());
+        BufferedImage reused = warm.render(after, RenderOptions.defaults()).image();
+        BufferedImage fresh = new MapRenderer(stack).render(after, RenderOptions.defaults()).image();
+        int differing = 0;
+        for (int y = 0; y < fresh.getHeight(); y++) {
+            for (int x = 0; x < fresh.getWidth(); x++) {
+                if (!close(fresh.getRGB(x, y), reused.getRGB(x, y))) {
+                    differing++;
+                }
+            }
+        }
+        assertThat(differing).isLessThan(fresh.getWidth() * fresh.getHeight() / 2000);
+    }
+
+    @Test
     void legendListsEveryVisibleLayerAndStateFromTheStyles() {
         LayerStack stack = stack(List.of());
         MapRenderer r = new MapRenderer(stack);
