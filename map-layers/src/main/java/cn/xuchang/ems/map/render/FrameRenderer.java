@@ -1,5 +1,7 @@
 package cn.xuchang.ems.map.render;
 
+import cn.xuchang.ems.data.domain.BaseLayer;
+import cn.xuchang.ems.data.domain.County;
 import cn.xuchang.ems.map.index.FeatureIndex;
 import cn.xuchang.ems.map.index.PointClusters;
 import cn.xuchang.ems.map.layer.Layer;
@@ -74,7 +76,7 @@ final class FrameRenderer {
         try {
             SymbolPainter.antialias(g);
             FrameStyle frame = options.styles().frame();
-            MapFurniture furniture = options.furniture() ? new MapFurniture(options, vp, caches.sprites) : null;
+            MapFurniture furniture = options.furniture() ? new MapFurniture(options, vp, caches.badges) : null;
             if (furniture != null) {
                 furniture.reserve(labels, pw, ph, caches.legend(options, layers));
             }
@@ -186,9 +188,17 @@ final class FrameRenderer {
             double x = vp.screenX(f.x()) * s;
             double y = vp.screenY(f.y()) * s;
             if (x >= 0 && y >= 0 && x < pw && y < ph) {
-                labels.offer(new LabelCandidate(f.name(), ls, f.rank(), x, y, 0, s));
+                labels.offer(new LabelCandidate(localName(f), ls, f.rank(), x, y, 0, s));
             }
         });
+    }
+
+    /** County names follow the map language; other names are as stored. */
+    private String localName(MapFeature f) {
+        if (f.layerId().equals(BaseLayer.COUNTY.code()) && "en".equals(options.locale().getLanguage())) {
+            return County.fromCode(f.code()).map(County::nameEn).orElse(f.name());
+        }
+        return f.name();
     }
 
     private void drawShapes(Graphics2D g, Layer layer, LayerStyle style) {

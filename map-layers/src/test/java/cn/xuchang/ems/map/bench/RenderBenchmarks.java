@@ -25,7 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Map engine speed on 100,000 points plus the Xuchang base map at 1920x1080, each measurement beside
  * the naive baseline ({@link NaiveRenderer}) in the same run. Frames are rendered with labels and
- * without furniture (the window draws its own legend). Run with {@link BenchmarkMain}.
+ * without furniture (the window draws its own legend). A redraw of an unchanged view and a pan reuse
+ * the base-map raster (only exposed strips are drawn); the zoom steps show frames where it cannot be
+ * reused. Run with {@link BenchmarkMain}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -41,6 +43,8 @@ public class RenderBenchmarks {
     private RenderOptions options;
     private Viewport streetLeft;
     private Viewport streetRight;
+    private Viewport streetZoomed;
+    private Viewport cityZoomed;
     private boolean panRight;
     private double[] clicks;
     private int click;
@@ -53,6 +57,8 @@ public class RenderBenchmarks {
         naive = new NaiveRenderer(scene.stack, options.styles());
         streetLeft = scene.street;
         streetRight = scene.street.pan(100, 0);
+        streetZoomed = scene.street.zoom(1 / 1.1);
+        cityZoomed = scene.city.zoom(1.1);
         // Clicks where features are: on symbols of the street view (and near misses).
         Random r = new Random(5);
         clicks = new double[2 * 1024];
@@ -96,6 +102,35 @@ public class RenderBenchmarks {
     public BufferedImage streetPan100Naive() {
         panRight = !panRight;
         return naive.render(panRight ? streetRight : streetLeft);
+    }
+
+    /**
+     * A wheel step at street view (resolution alternating 1.5 / 1.65 m/px): the base-map raster cannot
+     * be reused, so this is the cold-frame cost of the base map plus everything else.
+     */
+    @Benchmark
+    public RenderedMap streetZoomStep() {
+        panRight = !panRight;
+        return engine.render(panRight ? streetZoomed : streetLeft, options);
+    }
+
+    @Benchmark
+    public BufferedImage streetZoomStepNaive() {
+        panRight = !panRight;
+        return naive.render(panRight ? streetZoomed : streetLeft);
+    }
+
+    /** A wheel step at city view (cold base raster, clusters of a neighbouring level). */
+    @Benchmark
+    public RenderedMap cityZoomStep() {
+        panRight = !panRight;
+        return engine.render(panRight ? cityZoomed : scene.city, options);
+    }
+
+    @Benchmark
+    public BufferedImage cityZoomStepNaive() {
+        panRight = !panRight;
+        return naive.render(panRight ? cityZoomed : scene.city);
     }
 
     @Benchmark

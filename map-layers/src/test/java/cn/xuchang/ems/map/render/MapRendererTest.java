@@ -194,6 +194,19 @@ class MapRendererTest {
     }
 
     @Test
+    void overviewFramesTheCurrentViewInRed() {
+        LayerStack stack = stack(List.of());
+        MapRenderer r = new MapRenderer(stack);
+        Viewport view = Viewport.centredOn(CAMERA_AT, 10, 800, 600);
+        RenderedMap inset = r.renderOverview(view, 240, 160, PLAIN);
+        Viewport all = Viewport.fit(stack.homeExtent(), 240, 160, 4);
+        org.locationtech.jts.geom.Envelope e = view.envelope();
+        Point2D.Double corner = new Point2D.Double(all.screenX(e.getMinX()), all.screenY(e.getMaxY()));
+        assertThat(pixelsNear(inset.image(), corner, new Color(0xD50000), 2)).isGreaterThan(3);
+        assertThat(pixelsNear(inset.image(), new Point2D.Double(20, 140), new Color(0xD50000), 2)).isZero();
+    }
+
+    @Test
     void legendListsEveryVisibleLayerAndStateFromTheStyles() {
         LayerStack stack = stack(List.of());
         MapRenderer r = new MapRenderer(stack);

@@ -32,6 +32,7 @@ class RenderSnapshotTest {
         write(renderer.render(street, light), "street.png");
         write(renderer.render(city, dark), "city-dark.png");
         write(renderer.render(city, light.withLocale(Locale.ENGLISH).withScaleFactor(2)), "city-en-2x.png");
+        write(renderer.renderOverview(district, 240, 160, light), "overview.png");
     }
 
     private static void write(RenderedMap map, String name) throws IOException {
