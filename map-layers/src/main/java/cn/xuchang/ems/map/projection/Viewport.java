@@ -51,6 +51,27 @@ public record Viewport(double centreX, double centreY, double metresPerPixel, in
         return new Viewport(env.centre().x, env.centre().y, mpp, width, height);
     }
 
+    /**
+     * A viewport showing a lon/lat box (CGCS2000 degrees) whole: the box's edges are projected to
+     * EPSG:4547 point by point (they curve there) and the projected envelope is fitted.
+     */
+    public static Viewport fitLonLat(Envelope lonLat, int width, int height, int marginPx) {
+        Envelope projected = new Envelope();
+        double[] xy = new double[2];
+        int steps = 16;
+        for (int i = 0; i <= steps; i++) {
+            double t = i / (double) steps;
+            double lon = lonLat.getMinX() + t * lonLat.getWidth();
+            double lat = lonLat.getMinY() + t * lonLat.getHeight();
+            for (double[] p : new double[][] {{lon, lonLat.getMinY()}, {lon, lonLat.getMaxY()},
+                    {lonLat.getMinX(), lat}, {lonLat.getMaxX(), lat}}) {
+                GaussKruger.CM_114E.forward(p[0], p[1], xy);
+                projected.expandToInclude(xy[0], xy[1]);
+            }
+        }
+        return fit(projected, width, height, marginPx);
+    }
+
     /** A viewport centred on a lon/lat position (CGCS2000), projected through EPSG:4547. */
     public static Viewport centredOn(LonLat centre, double metresPerPixel, int width, int height) {
         double[] xy = GaussKruger.CM_114E.forward(centre);

@@ -2,7 +2,6 @@ package cn.xuchang.ems.map.render;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
@@ -46,18 +45,17 @@ final class ClusterBadges {
 
     private static BufferedImage draw(Key k) {
         double s = k.scale;
-        Font font = MapFonts.font(10 * s, true);
-        BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB_PRE);
+        BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
         Graphics2D pg = probe.createGraphics();
         SymbolPainter.antialias(pg);
-        TextLayout layout = new TextLayout(k.text, font, pg.getFontRenderContext());
+        TextLayout layout = MapFonts.layout(k.text, 10 * s, true, pg.getFontRenderContext());
         pg.dispose();
         Rectangle2D b = layout.getBounds();
         double h = 13 * s;
         double w = Math.max(h, b.getWidth() + 7 * s);
         int iw = (int) Math.ceil(w + 2 * s);
         int ih = (int) Math.ceil(h + 2 * s);
-        BufferedImage img = new BufferedImage(iw, ih, BufferedImage.TYPE_INT_ARGB_PRE);
+        BufferedImage img = new BufferedImage(iw, ih, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         try {
             SymbolPainter.antialias(g);

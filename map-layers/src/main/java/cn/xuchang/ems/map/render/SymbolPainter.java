@@ -3,11 +3,9 @@ package cn.xuchang.ems.map.render;
 import cn.xuchang.ems.map.style.PointSymbol;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
-import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
@@ -38,9 +36,7 @@ public final class SymbolPainter {
             g.draw(outline);
         }
         if (!symbol.glyph().isEmpty()) {
-            Font font = MapFonts.font(size * 0.56, true);
-            FontRenderContext frc = g.getFontRenderContext();
-            TextLayout layout = new TextLayout(symbol.glyph(), font, frc);
+            TextLayout layout = MapFonts.layout(symbol.glyph(), size * 0.56, true, g.getFontRenderContext());
             Rectangle2D b = layout.getBounds();
             // Centre the ink box, not the advance box: CJK glyph boxes sit high on the baseline.
             double tx = cx - b.getCenterX();

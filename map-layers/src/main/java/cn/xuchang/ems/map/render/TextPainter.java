@@ -22,7 +22,7 @@ final class TextPainter {
     /** Draws text with explicit font size, colours and halo width (device pixels). */
     static void haloText(Graphics2D g, String text, double sizePx, boolean bold, Color color, Color halo,
                          double haloPx, double x, double y) {
-        TextLayout layout = new TextLayout(text, MapFonts.font(sizePx, bold), g.getFontRenderContext());
+        TextLayout layout = MapFonts.layout(text, sizePx, bold, g.getFontRenderContext());
         Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(x, y));
         if (haloPx > 0 && halo.getAlpha() > 0) {
             g.setStroke(new BasicStroke((float) (haloPx * 2), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -35,6 +35,6 @@ final class TextPainter {
 
     /** Advance width of text in device pixels. */
     static double width(Graphics2D g, String text, double sizePx, boolean bold) {
-        return new TextLayout(text, MapFonts.font(sizePx, bold), g.getFontRenderContext()).getAdvance();
+        return MapFonts.layout(text, sizePx, bold, g.getFontRenderContext()).getAdvance();
     }
 }

@@ -86,16 +86,18 @@ public final class StyleFile {
     }
 
     private static String stripComment(String raw) {
-        // '#' starts a comment unless it begins a colour value (#RRGGBB), i.e. follows '=' or a space after '='.
+        // A comment starts with '#' at the start of a line or after white space; the '#' of a colour
+        // value (key = #RRGGBB) directly follows the '=' and its blanks, so it is kept.
         int eq = raw.indexOf('=');
-        int hash = raw.indexOf('#');
-        while (hash >= 0) {
-            boolean colour = eq >= 0 && hash > eq && raw.substring(eq + 1, hash).isBlank()
-                    && HEX.matcher(raw.substring(hash).strip().split("\\s+")[0]).matches();
-            if (!colour) {
-                return raw.substring(0, hash);
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.charAt(i) != '#') {
+                continue;
             }
-            hash = raw.indexOf('#', hash + 1);
+            boolean valueStart = eq >= 0 && i > eq && raw.substring(eq + 1, i).isBlank();
+            boolean afterBlank = i == 0 || Character.isWhitespace(raw.charAt(i - 1));
+            if (afterBlank && !valueStart) {
+                return raw.substring(0, i);
+            }
         }
         return raw;
     }
