@@ -16,6 +16,7 @@ import javafx.scene.control.ToggleGroup;
 import org.locationtech.jts.geom.Envelope;
 import cn.xuchang.ems.app.ui.map.MapView;
 import cn.xuchang.ems.app.ui.map.NorthArrow;
+import cn.xuchang.ems.app.ui.map.OverviewInset;
 import cn.xuchang.ems.app.ui.map.ScaleBar;
 import cn.xuchang.ems.app.ui.status.CoordinateInput;
 import cn.xuchang.ems.app.ui.status.CoordinateText;
@@ -76,6 +77,7 @@ public final class MainWindow extends BorderPane {
     /** Metres per pixel a typed coordinate is shown at: streets and buildings readable. */
     static final double GOTO_RESOLUTION = 2.0;
 
+    private final OverviewInset overview;
     private MapRenderer renderer;
     private OpenedMap opened;
 
@@ -109,11 +111,14 @@ public final class MainWindow extends BorderPane {
         busy.setId("map-busy");
         ScaleBar scaleBar = new ScaleBar(messages, mapView.viewportProperty());
         NorthArrow north = new NorthArrow(messages);
+        overview = new OverviewInset(mapView, work);
+        StackPane.setAlignment(overview, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(overview, new Insets(0, 12, 12, 0));
         StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
         StackPane.setAlignment(north, Pos.TOP_RIGHT);
         StackPane.setMargin(scaleBar, new Insets(0, 0, 12, 12));
         StackPane.setMargin(north, new Insets(12, 12, 0, 0));
-        setCenter(new StackPane(mapView, scaleBar, north, busy));
+        setCenter(new StackPane(mapView, scaleBar, north, overview, busy));
 
         wireMap();
     }
@@ -169,6 +174,7 @@ public final class MainWindow extends BorderPane {
         busyText.textProperty().unbind();
         busyText.setText(messages.get("status.rendering"));
         mapView.setMap(renderer, options);
+        overview.setMap(renderer, options);
         statusBar.showMessage(messages.get("status.ready", map.resourceCount()));
         mapView.requestFocus();
     }

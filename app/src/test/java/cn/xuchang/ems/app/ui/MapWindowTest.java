@@ -78,8 +78,7 @@ class MapWindowTest {
                 .filter(l -> l instanceof ResourceLayer || l.id().equals(BaseLayer.PLACE.code())).toList();
         WritableImage shot;
         try {
-            window.fxRun(() -> covering.forEach(l -> l.setVisible(false)));
-            awaitFreshFrame();
+            awaitFrameAfter(() -> covering.forEach(l -> l.setVisible(false)));
             shot = window.mapSnapshot();
             window.snapshotWindow("counties-only-zh");
         } finally {
@@ -236,6 +235,51 @@ class MapWindowTest {
     }
 
     @Test
+    void clickingTheOverviewCentresTheMapThere() throws Exception {
+        Viewport before = window.fx(() -> window.map().viewport().zoom(4));
+        window.fxRun(() -> window.map().setViewport(before, true));
+        window.awaitFrame();
+        javafx.scene.Node inset = window.robot.lookup("#overview-inset").query();
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> window.fx(inset::isVisible));
+        // a quarter in from the inset's left and top edges
+        javafx.geometry.Bounds b = window.fx(() -> inset.localToScreen(inset.getLayoutBounds()));
+        window.robot.clickOn(rounded(new Point2D(b.getMinX() + b.getWidth() / 4, b.getMinY() + b.getHeight() / 4)));
+        Viewport after = window.awaitFrame().viewport();
+        Envelope home = window.map().layers().homeExtent();
+        assertThat(after.metresPerPixel()).isEqualTo(before.metresPerPixel());
+        assertThat(after.centreX()).isLessThan(home.centre().x);
+        assertThat(after.centreY()).isGreaterThan(home.centre().y);
+    }
+
+    @Test
+    void clickingABigClusterZoomsIntoIt() throws Exception {
+        Viewport v = window.fx(() -> window.map().viewport());
+        cn.xuchang.ems.map.render.MapRenderer probe = new cn.xuchang.ems.map.render.MapRenderer(window.map().layers());
+        cn.xuchang.ems.map.render.Hit cluster = null;
+        // find a cluster symbol of more than 12 members on the city view, scanning a coarse grid
+        search:
+        for (int y = 20; y < v.height() - 20; y += 6) {
+            for (int x = 20; x < v.width() - 20; x += 6) {
+                for (cn.xuchang.ems.map.render.Hit h : probe.hitTest(v, x, y, 2, window.map().renderOptions())) {
+                    if (h.features().size() > 12) {
+                        cluster = h;
+                        break search;
+                    }
+                }
+            }
+        }
+        probe.close();
+        assertThat(cluster).as("a cluster of more than 12 on the city view").isNotNull();
+        Envelope members = cluster.membersEnvelope();
+        window.robot.clickOn(rounded(window.screen(cluster.screenX(), cluster.screenY())), MouseButton.PRIMARY);
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.fx(() -> window.map().viewport().metresPerPixel() < v.metresPerPixel()));
+        Viewport after = window.awaitFrame().viewport();
+        assertThat(after.envelope().contains(members)).isTrue();
+        assertThat(window.fx(() -> window.app.window().selection().selectedProperty().isEmpty())).isTrue();
+    }
+
+    @Test
     void ctrlDragSelectsTheResourcesInTheBox() throws Exception {
         Viewport v = window.fx(() -> window.map().viewport());
         Point2D from = new Point2D(Math.round(v.width() * 0.4), Math.round(v.height() * 0.4));
@@ -323,9 +367,13 @@ class MapWindowTest {
         return best;
     }
 
-    /** Waits for a frame rendered after now (layer changes keep the viewport). */
-    private static void awaitFreshFrame() throws Exception {
-        var before = window.fx(() -> window.map().shownFrameProperty().get());
+    /** Runs {@code change} on the FX thread and waits for a frame rendered after it (layer changes keep the viewport). */
+    private static void awaitFrameAfter(Runnable change) throws Exception {
+        var before = window.fx(() -> {
+            var shown = window.map().shownFrameProperty().get();
+            change.run();
+            return shown;
+        });
         org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
                 () -> window.fx(() -> window.map().shownFrameProperty().get() != before));
         window.awaitFrame();
