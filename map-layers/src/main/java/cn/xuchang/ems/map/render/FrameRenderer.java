@@ -289,6 +289,7 @@ final class FrameRenderer {
                     st -> caches.sprites.get(style.symbolFor(st), s));
             g.drawImage(sprite.image(), (int) Math.floor(x) - sprite.offset(), (int) Math.floor(y) - sprite.offset(), null);
             drawn++;
+            labels.symbol(x, y, style.symbolFor(f.state()).size() * 0.5 * s, ls.priority());
             if (labelled) {
                 labels.offer(new LabelCandidate(f.name(), ls, f.rank(), x, y,
                         style.symbolFor(f.state()).size() * 0.6 * s, s));
@@ -297,11 +298,12 @@ final class FrameRenderer {
     }
 
     private void drawSymbol(Graphics2D g, LayerStyle style, MapFeature f) {
-        drawSprite(g, style.symbolFor(f.state()), vp.screenX(f.x()) * s, vp.screenY(f.y()) * s);
+        drawSprite(g, style.symbolFor(f.state()), vp.screenX(f.x()) * s, vp.screenY(f.y()) * s, style.label().priority());
     }
 
-    private void drawSprite(Graphics2D g, PointSymbol symbol, double x, double y) {
+    private void drawSprite(Graphics2D g, PointSymbol symbol, double x, double y, int labelPriority) {
         SymbolSprites.Sprite sprite = caches.sprites.get(symbol, s);
+        labels.symbol(x, y, symbol.size() * 0.5 * s, labelPriority);
         g.drawImage(sprite.image(), (int) Math.floor(x) - sprite.offset(), (int) Math.floor(y) - sprite.offset(), null);
         drawn++;
     }
@@ -311,7 +313,7 @@ final class FrameRenderer {
         PointSymbol big = ClusterStates.clusterSymbol(base, c.size());
         double x = vp.screenX(c.x()) * s;
         double y = vp.screenY(c.y()) * s;
-        drawSprite(g, big, x, y);
+        drawSprite(g, big, x, y, style.label().priority());
         BufferedImage badge = caches.badges.badge(c.size(), s, frame.badge(), frame.badgeText());
         double r = big.size() * 0.42 * s;
         g.drawImage(badge, (int) Math.floor(x + r - badge.getHeight() * 0.3), (int) Math.floor(y - r - badge.getHeight() * 0.7), null);
