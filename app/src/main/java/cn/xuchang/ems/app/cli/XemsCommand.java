@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 OpenCommand.class,
                 StatsCommand.class,
+                RenderCommand.class,
         })
 public final class XemsCommand implements java.util.concurrent.Callable<Integer> {
 
