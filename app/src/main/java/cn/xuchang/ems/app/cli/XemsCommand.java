@@ -26,7 +26,7 @@ public final class XemsCommand implements java.util.concurrent.Callable<Integer>
 
     @Override
     public Integer call() {
-        return new OpenCommand().open(dataDir, lang);
+        return new OpenCommand().open(dataDir, lang, false);
     }
 
     /** Parses and runs {@code args}; returns the process exit code. */
