@@ -14,6 +14,11 @@ import java.util.List;
  */
 public final class CameraSector {
 
+    /** Slack on the sector's straight edges, so that a spot placed exactly on an edge is seen despite rounding. */
+    public static final double EDGE_TOLERANCE_DEG = 1e-9;
+    /** Slack on the range, for the same reason. */
+    public static final double RANGE_TOLERANCE_M = 1e-6;
+
     private CameraSector() {
     }
 
@@ -27,11 +32,11 @@ public final class CameraSector {
     public static CameraSight sight(Resource camera, LonLat spot) {
         Camera c = camera.details(Camera.class);
         Geodesy.DistanceBearing db = Geodesy.inverse(camera.location(), spot);
-        if (db.distanceM() > c.rangeM()) {
+        if (db.distanceM() > c.rangeM() + RANGE_TOLERANCE_M) {
             return null;
         }
         boolean inside = c.fieldOfViewDeg() >= 360 || db.distanceM() == 0
-                || angleBetween(db.bearingDeg(), c.headingDeg()) <= c.fieldOfViewDeg() / 2;
+                || angleBetween(db.bearingDeg(), c.headingDeg()) <= c.fieldOfViewDeg() / 2 + EDGE_TOLERANCE_DEG;
         return inside ? new CameraSight(camera, db.distanceM(), db.bearingDeg()) : null;
     }
 
