@@ -14,6 +14,11 @@ import picocli.CommandLine.Command;
         subcommands = {
                 OpenCommand.class,
                 StatsCommand.class,
+                NearestCommand.class,
+                CoverageCommand.class,
+                CamerasCommand.class,
+                WithinCommand.class,
+                SuggestCommand.class,
         })
 public final class XemsCommand implements java.util.concurrent.Callable<Integer> {
 
