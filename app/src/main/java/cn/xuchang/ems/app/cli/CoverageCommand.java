@@ -70,8 +70,8 @@ public final class CoverageCommand implements Callable<Integer> {
             if (json) {
                 CliJson.print(out, toJson(report, facilityKind, demand, radius));
             } else {
-                out.printf(Locale.ROOT, "%s within %s m of %d %s: %d of %d (%.1f %%), %d uncovered%n", demand.trim(),
-                        radius.trim(), chosen.size(), facilityKind.code(), report.covered(), report.total(),
+                out.printf(Locale.ROOT, "%s within %s of %d %s: %d of %d (%.1f %%), %d uncovered%n", demand.trim(),
+                        radius.trim().equalsIgnoreCase("class") ? "the class radii" : radius.trim() + " m", chosen.size(), facilityKind.code(), report.covered(), report.total(),
                         report.share() * 100, report.uncovered().size());
                 for (UncoveredPoint u : report.uncovered().subList(0, Math.min(20, report.uncovered().size()))) {
                     out.printf(Locale.ROOT, "  gap  %-28s nearest %s at %.0f m%n", u.point().name(),

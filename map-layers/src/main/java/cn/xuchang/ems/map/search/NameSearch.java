@@ -1,6 +1,7 @@
 package cn.xuchang.ems.map.search;
 
 import cn.xuchang.ems.data.domain.BaseFeature;
+import cn.xuchang.ems.data.domain.BaseLayer;
 import cn.xuchang.ems.data.domain.LonLat;
 import cn.xuchang.ems.data.domain.Resource;
 import java.util.ArrayList;
@@ -32,7 +33,8 @@ public final class NameSearch {
         FORMAT.setVCharType(HanyuPinyinVCharType.WITH_V);
     }
 
-    private record Entry(String id, String name, String layer, LonLat location, String[][] syllables) {
+    private record Entry(String id, String name, String layer, LonLat location, String[][] syllables, int layerRank,
+                         long population) {
     }
 
     private final List<Entry> entries;
@@ -50,15 +52,18 @@ public final class NameSearch {
             }
             LonLat at = f.labelPoint() != null ? f.labelPoint()
                     : new LonLat(f.geometry().getInteriorPoint().getX(), f.geometry().getInteriorPoint().getY());
-            entries.add(new Entry(f.id().toString(), f.name(), f.layer().code(), at, syllables(f.name())));
+            // administrative names first, then places by size: what people mean when they type a short name
+            int rank = f.layer() == BaseLayer.COUNTY ? 0 : 1;
+            entries.add(new Entry(f.id().toString(), f.name(), f.layer().code(), at, syllables(f.name()), rank,
+                    f.population()));
         }
         for (Resource r : resources) {
-            entries.add(new Entry(r.id().toString(), r.name(), r.kind().code(), r.location(), syllables(r.name())));
+            entries.add(new Entry(r.id().toString(), r.name(), r.kind().code(), r.location(), syllables(r.name()), 2, 0));
         }
         return new NameSearch(entries);
     }
 
-    /** Up to {@code limit} matches, best first (then shorter names, then by name). */
+    /** Up to {@code limit} matches, best score first; ties: counties, then places (larger first), then resources; shorter names first. */
     public List<NameMatch> find(String query, int limit) {
         String q = query == null ? "" : query.trim();
         if (q.isEmpty() || limit <= 0) {
@@ -66,16 +71,20 @@ public final class NameSearch {
         }
         String latin = q.toLowerCase(Locale.ROOT).replaceAll("[\\s']", "");
         boolean pinyinQuery = latin.matches("[a-z0-9]+");
-        List<NameMatch> out = new ArrayList<>();
+        record Hit(Entry e, int score) {
+        }
+        List<Hit> hits = new ArrayList<>();
         for (Entry e : entries) {
             int score = score(e, q, latin, pinyinQuery);
             if (score > 0) {
-                out.add(new NameMatch(e.id, e.name, e.layer, e.location, score));
+                hits.add(new Hit(e, score));
             }
         }
-        out.sort(Comparator.comparingInt(NameMatch::score).reversed()
-                .thenComparingInt(m -> m.name().length()).thenComparing(NameMatch::name).thenComparing(NameMatch::id));
-        return List.copyOf(out.subList(0, Math.min(limit, out.size())));
+        hits.sort(Comparator.comparingInt(Hit::score).reversed()
+                .thenComparingInt((Hit h) -> h.e.layerRank).thenComparing(h -> -h.e.population)
+                .thenComparingInt(h -> h.e.name.length()).thenComparing(h -> h.e.name).thenComparing(h -> h.e.id));
+        return hits.stream().limit(limit)
+                .map(h -> new NameMatch(h.e.id, h.e.name, h.e.layer, h.e.location, h.score)).toList();
     }
 
     private static int score(Entry e, String q, String latin, boolean pinyinQuery) {
