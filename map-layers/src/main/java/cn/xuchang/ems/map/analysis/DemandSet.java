@@ -28,6 +28,7 @@ public final class DemandSet {
     private final double[] northings;
     private final PointGrid grid;
     private final int[] outside;
+    private final int[] slotOf;
     private final double halfWidthM;
 
     private DemandSet(List<DemandPoint> points) {
@@ -39,6 +40,11 @@ public final class DemandSet {
             (ProjectionArea.contains(p.lon(), p.lat()) ? in : out).add(i);
         }
         griddedIndex = in.stream().mapToInt(Integer::intValue).toArray();
+        slotOf = new int[this.points.size()];
+        java.util.Arrays.fill(slotOf, -1);
+        for (int g = 0; g < griddedIndex.length; g++) {
+            slotOf[griddedIndex[g]] = g;
+        }
         outside = out.stream().mapToInt(Integer::intValue).toArray();
         eastings = new double[griddedIndex.length];
         northings = new double[griddedIndex.length];
@@ -68,6 +74,20 @@ public final class DemandSet {
     /** Number of points. */
     public int size() {
         return points.size();
+    }
+
+    /**
+     * Writes point {@code i}'s EPSG:4547 (easting, northing) into {@code out}; false (and nothing
+     * written) for points outside the projection area.
+     */
+    public boolean projected(int i, double[] out) {
+        int g = slotOf[i];
+        if (g < 0) {
+            return false;
+        }
+        out[0] = eastings[g];
+        out[1] = northings[g];
+        return true;
     }
 
     /**

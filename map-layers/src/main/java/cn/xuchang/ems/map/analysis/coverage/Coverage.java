@@ -5,6 +5,8 @@ import cn.xuchang.ems.data.domain.Shelter;
 import cn.xuchang.ems.map.analysis.DemandPoint;
 import cn.xuchang.ems.map.analysis.DemandSet;
 import cn.xuchang.ems.map.analysis.ResourceFilter;
+import cn.xuchang.ems.map.analysis.ResultOrder;
+import cn.xuchang.ems.data.crs.Geodesy;
 import cn.xuchang.ems.map.analysis.nearest.NearestResources;
 import cn.xuchang.ems.map.analysis.nearest.NearestResult;
 import cn.xuchang.ems.map.analysis.nearest.StraightLineEta;
@@ -56,17 +58,46 @@ public final class Coverage {
         }
         ResourcePartition facilityPart = ResourcePartition.of(facilities);
         List<UncoveredPoint> uncovered = new ArrayList<>();
+        double[] xy = new double[2];
         for (int i = 0; i < multiplicity.length; i++) {
             if (multiplicity[i] == 0) {
                 DemandPoint p = demand.points().get(i);
-                List<NearestResult> nearest = NearestResources.find(facilityPart, p.location(), 1,
-                        ResourceFilter.ANY, StraightLineEta.DEFAULT);
-                uncovered.add(nearest.isEmpty() ? new UncoveredPoint(p, "", Double.POSITIVE_INFINITY)
-                        : new UncoveredPoint(p, nearest.get(0).resource().id().toString(), nearest.get(0).distanceM()));
+                uncovered.add(demand.projected(i, xy) ? nearestFromGrid(facilityPart, p, xy)
+                        : nearestExhaustive(facilityPart, p));
             }
         }
         uncovered.sort(Comparator.comparingDouble(UncoveredPoint::nearestDistanceM).reversed()
                 .thenComparing(u -> u.point().id()));
         return new CoverageReport(demand.points(), multiplicity, uncovered, capacity, free);
+    }
+
+    /** The nearest facility of a projected demand point: planar candidates, then exact geodesics, ties by id. */
+    private static UncoveredPoint nearestFromGrid(ResourcePartition part, DemandPoint p, double[] xy) {
+        Resource best = null;
+        double bestD = Double.POSITIVE_INFINITY;
+        for (int item : part.grid().nearestCandidates(xy[0], xy[1], 1, null, part.boundFor(xy[0]))) {
+            Resource f = part.resource(item);
+            double d = Geodesy.distance(f.location(), p.location());
+            if (best == null || ResultOrder.compare(d, f.id(), bestD, best.id()) < 0) {
+                best = f;
+                bestD = d;
+            }
+        }
+        for (Resource f : part.outside()) {
+            double d = Geodesy.distance(f.location(), p.location());
+            if (best == null || ResultOrder.compare(d, f.id(), bestD, best.id()) < 0) {
+                best = f;
+                bestD = d;
+            }
+        }
+        return best == null ? new UncoveredPoint(p, "", Double.POSITIVE_INFINITY)
+                : new UncoveredPoint(p, best.id().toString(), bestD);
+    }
+
+    private static UncoveredPoint nearestExhaustive(ResourcePartition part, DemandPoint p) {
+        List<NearestResult> nearest = NearestResources.find(part, p.location(), 1, ResourceFilter.ANY,
+                StraightLineEta.DEFAULT);
+        return nearest.isEmpty() ? new UncoveredPoint(p, "", Double.POSITIVE_INFINITY)
+                : new UncoveredPoint(p, nearest.get(0).resource().id().toString(), nearest.get(0).distanceM());
     }
 }
