@@ -47,6 +47,11 @@ public class NearestBenchmark {
     private List<Resource> all;
     private NearestResources nearest;
     private STRtree strTree;
+    private final STRtree strTreeOfResources = new STRtree();
+
+    /** A tree item carrying its projected position and resource. */
+    private record Item(double x, double y, Resource r) {
+    }
     private LonLat[] incidents;
     private int next;
 
@@ -61,10 +66,13 @@ public class NearestBenchmark {
         for (Resource r : all) {
             if (r.kind() == ResourceKind.RESCUE_TEAM && r.details().available()) {
                 GaussKruger.CM_114E.forward(r.location().lon(), r.location().lat(), xy);
-                strTree.insert(new Envelope(xy[0], xy[0], xy[1], xy[1]), xy.clone());
+                Envelope e = new Envelope(xy[0], xy[0], xy[1], xy[1]);
+                strTree.insert(e, xy.clone());
+                strTreeOfResources.insert(e, new Item(xy[0], xy[1], r));
             }
         }
         strTree.build();
+        strTreeOfResources.build();
         incidents = BenchmarkData.places(1024, 2);
     }
 
@@ -78,17 +86,44 @@ public class NearestBenchmark {
         return nearest.find(new NearestQuery(nextIncident(), ResourceKind.RESCUE_TEAM, K, ON_DUTY));
     }
 
+    private static final ItemDistance PLANAR = (ItemBoundable a, ItemBoundable b) -> {
+        double[] u = (double[]) a.getItem();
+        double[] v = (double[]) b.getItem();
+        return Math.hypot(u[0] - v[0], u[1] - v[1]);
+    };
+
+    /** The bare planar 5-NN (query projection included): no geodesic distance, bearing or result objects. */
     @Benchmark
     public Object[] jtsStrTree() {
+        double[] q = GaussKruger.CM_114E.forward(nextIncident());
+        return strTree.nearestNeighbour(new Envelope(q[0], q[0], q[1], q[1]), q, PLANAR, K);
+    }
+
+    /**
+     * STRtree giving the same kind of answer as the grid query: planar 5-NN, then geodesic distance,
+     * bearing and ETA for each (ranked by planar distance, so ties and near-ties may differ).
+     */
+    @Benchmark
+    public List<NearestResult> jtsStrTreeSameAnswer() {
         LonLat p = nextIncident();
         double[] q = GaussKruger.CM_114E.forward(p);
-        ItemDistance planar = (ItemBoundable a, ItemBoundable b) -> {
-            double[] u = (double[]) a.getItem();
-            double[] v = (double[]) b.getItem();
-            return Math.hypot(u[0] - v[0], u[1] - v[1]);
-        };
-        return strTree.nearestNeighbour(new Envelope(q[0], q[0], q[1], q[1]), q, planar, K);
+        Object[] found = strTreeOfResources.nearestNeighbour(new Envelope(q[0], q[0], q[1], q[1]),
+                new Item(q[0], q[1], null), PLANAR_ITEMS, K);
+        List<NearestResult> out = new ArrayList<>(found.length);
+        for (Object o : found) {
+            Resource r = ((Item) o).r();
+            Geodesy.DistanceBearing db = Geodesy.inverse(p, r.location());
+            out.add(new NearestResult(r, db.distanceM(), db.bearingDeg(),
+                    StraightLineEta.DEFAULT.minutes(r, db.distanceM()), NearestResult.STRAIGHT_LINE));
+        }
+        return out;
     }
+
+    private static final ItemDistance PLANAR_ITEMS = (ItemBoundable a, ItemBoundable b) -> {
+        Item u = (Item) a.getItem();
+        Item v = (Item) b.getItem();
+        return Math.hypot(u.x() - v.x(), u.y() - v.y());
+    };
 
     @Benchmark
     public List<NearestResult> bruteForce() {
