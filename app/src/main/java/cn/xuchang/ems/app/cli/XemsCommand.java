@@ -15,6 +15,11 @@ import picocli.CommandLine.Command;
                 OpenCommand.class,
                 StatsCommand.class,
                 RenderCommand.class,
+                NearestCommand.class,
+                CoverageCommand.class,
+                CamerasCommand.class,
+                WithinCommand.class,
+                SuggestCommand.class,
         })
 public final class XemsCommand implements java.util.concurrent.Callable<Integer> {
 
