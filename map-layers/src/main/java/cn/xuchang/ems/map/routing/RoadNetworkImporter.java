@@ -62,6 +62,9 @@ public final class RoadNetworkImporter {
             } catch (CancellationException e) {
                 throw e;
             } catch (RuntimeException e) {
+                if (String.valueOf(e.getMessage()).contains("must not be empty")) {
+                    throw noRoads(osmFile);
+                }
                 throw new IllegalArgumentException("cannot read road network file " + osmFile + ": "
                         + rootMessage(e) + "; the file is not valid OpenStreetMap data (.osm.pbf, .osm or .osm.gz)."
                         + " Export it again; the previous road network is kept", e);
@@ -69,10 +72,7 @@ public final class RoadNetworkImporter {
                 hopper.close();
             }
             if (nodes == 0 || edges == 0) {
-                throw new IllegalArgumentException("road network file " + osmFile
-                        + " contains no roads a car can use (after dropping pieces of fewer than "
-                        + GraphHopperSetup.MIN_NETWORK_SIZE + " junctions); choose an extract covering the area."
-                        + " The previous road network is kept");
+                throw noRoads(osmFile);
             }
             checkCancelled(cancelled);
             writeInfo(build, osmFile, nodes, edges, bounds);
@@ -85,6 +85,13 @@ public final class RoadNetworkImporter {
         } finally {
             RoadNetworkStorage.deleteRecursively(build);
         }
+    }
+
+    private static IllegalArgumentException noRoads(Path osmFile) {
+        return new IllegalArgumentException("road network file " + osmFile
+                + " contains no roads a car can use (after dropping pieces of fewer than "
+                + GraphHopperSetup.MIN_NETWORK_SIZE + " junctions); choose an extract covering the area."
+                + " The previous road network is kept");
     }
 
     private static void checkReadable(Path osmFile) {
