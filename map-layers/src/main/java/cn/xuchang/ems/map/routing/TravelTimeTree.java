@@ -156,4 +156,43 @@ final class TravelTimeTree {
     Graph graph() {
         return graph;
     }
+
+    /** A directed road piece the search drove (or started to drive): time at its start and end. */
+    @FunctionalInterface
+    interface TraversalVisitor {
+        void traversal(int fromNode, int edge, int toNode, long startMs, long endMs);
+    }
+
+    /**
+     * Every edge traversal leaving a settled node, with start and end times in travel direction
+     * (forward trees only). Node-based: all passable edges out of settled nodes, so road pieces
+     * between two reached junctions are timed from both ends. Edge-based: the traversals the search
+     * relaxed, so turn restrictions are honoured.
+     */
+    void forEachTraversal(TraversalVisitor visitor) {
+        if (reverse) {
+            throw new IllegalStateException("traversals are defined for forward trees");
+        }
+        if (mode.isEdgeBased()) {
+            for (var cursor : byState.values()) {
+                Label l = cursor.value;
+                if (l.parent != null) {
+                    visitor.traversal(l.parent.node, l.edge, l.node, l.parent.timeMs, l.timeMs);
+                }
+            }
+            return;
+        }
+        EdgeExplorer out = graph.createEdgeExplorer();
+        for (var cursor : settledByNode.values()) {
+            Label l = cursor.value;
+            EdgeIterator iter = out.setBaseNode(l.node);
+            while (iter.next()) {
+                if (Double.isInfinite(weighting.calcEdgeWeight(iter, false))) {
+                    continue;
+                }
+                visitor.traversal(l.node, iter.getEdge(), iter.getAdjNode(), l.timeMs,
+                        l.timeMs + weighting.calcEdgeMillis(iter, false));
+            }
+        }
+    }
 }
