@@ -1,10 +1,8 @@
 package cn.xuchang.ems.map.routing;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntPredicate;
 import org.locationtech.jts.algorithm.Area;
 import org.locationtech.jts.algorithm.PointLocation;
 import org.locationtech.jts.geom.Coordinate;
@@ -197,57 +195,76 @@ final class ServiceAreaRaster {
     }
 
     private void fillSmallEmptyHoles(boolean[] mask) {
-        boolean[] outside = new boolean[mask.length];
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        boolean[] seen = new boolean[mask.length];
+        int[] stack = new int[mask.length];
+        int top = 0;
         for (int i = 0; i < nx; i++) {
-            seed(mask, outside, queue, i);
-            seed(mask, outside, queue, (ny - 1) * nx + i);
+            top = seed(mask, seen, stack, top, i);
+            top = seed(mask, seen, stack, top, (ny - 1) * nx + i);
         }
         for (int j = 0; j < ny; j++) {
-            seed(mask, outside, queue, j * nx);
-            seed(mask, outside, queue, j * nx + nx - 1);
+            top = seed(mask, seen, stack, top, j * nx);
+            top = seed(mask, seen, stack, top, j * nx + nx - 1);
         }
-        flood(queue, c -> !mask[c] && !outside[c], outside, null);
+        flood(mask, seen, stack, top, null);
         int maxCells = (int) (MAX_FILLED_HOLE_M2 / (cell * cell));
-        boolean[] seen = outside;
+        int[] hole = new int[mask.length];
         for (int c = 0; c < mask.length; c++) {
             if (!mask[c] && !seen[c]) {
-                List<Integer> hole = new ArrayList<>();
-                queue.add(c);
                 seen[c] = true;
-                flood(queue, x -> !mask[x] && !seen[x], seen, hole);
-                boolean hasJunction = hole.stream().anyMatch(x -> junction[x]);
-                if (!hasJunction && hole.size() <= maxCells) {
-                    hole.forEach(x -> mask[x] = true);
+                stack[0] = c;
+                int size = flood(mask, seen, stack, 1, hole);
+                boolean hasJunction = false;
+                for (int h = 0; h < size && !hasJunction; h++) {
+                    hasJunction = junction[hole[h]];
+                }
+                if (!hasJunction && size <= maxCells) {
+                    for (int h = 0; h < size; h++) {
+                        mask[hole[h]] = true;
+                    }
                 }
             }
         }
     }
 
-    private static void seed(boolean[] mask, boolean[] outside, ArrayDeque<Integer> queue, int c) {
-        if (!mask[c] && !outside[c]) {
-            outside[c] = true;
-            queue.add(c);
+    private static int seed(boolean[] mask, boolean[] seen, int[] stack, int top, int c) {
+        if (!mask[c] && !seen[c]) {
+            seen[c] = true;
+            stack[top++] = c;
         }
+        return top;
     }
 
-    /** 4-connected flood fill; marks {@code visited}, collects cells into {@code collect} when given. */
-    private void flood(ArrayDeque<Integer> queue, IntPredicate open, boolean[] visited, List<Integer> collect) {
-        while (!queue.isEmpty()) {
-            int c = queue.poll();
+    /**
+     * 4-connected flood fill over empty cells from the {@code top} cells on the stack; marks them
+     * seen and, when {@code collect} is given, lists them there. Returns how many were collected.
+     */
+    private int flood(boolean[] mask, boolean[] seen, int[] stack, int top, int[] collect) {
+        int collected = 0;
+        while (top > 0) {
+            int c = stack[--top];
             if (collect != null) {
-                collect.add(c);
+                collect[collected++] = c;
             }
             int i = c % nx;
-            int j = c / nx;
-            int[] neighbours = {i > 0 ? c - 1 : -1, i < nx - 1 ? c + 1 : -1, j > 0 ? c - nx : -1, j < ny - 1 ? c + nx : -1};
-            for (int nb : neighbours) {
-                if (nb >= 0 && open.test(nb)) {
-                    visited[nb] = true;
-                    queue.add(nb);
-                }
+            if (i > 0 && !mask[c - 1] && !seen[c - 1]) {
+                seen[c - 1] = true;
+                stack[top++] = c - 1;
+            }
+            if (i < nx - 1 && !mask[c + 1] && !seen[c + 1]) {
+                seen[c + 1] = true;
+                stack[top++] = c + 1;
+            }
+            if (c >= nx && !mask[c - nx] && !seen[c - nx]) {
+                seen[c - nx] = true;
+                stack[top++] = c - nx;
+            }
+            if (c + nx < mask.length && !mask[c + nx] && !seen[c + nx]) {
+                seen[c + nx] = true;
+                stack[top++] = c + nx;
             }
         }
+        return collected;
     }
 
     /** Follows cell borders with filled cells on the left: shells counter-clockwise, holes clockwise. */

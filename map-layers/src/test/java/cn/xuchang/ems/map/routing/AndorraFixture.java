@@ -61,7 +61,10 @@ final class AndorraFixture {
                 new RescueTeam(TeamType.FIRE, 20, List.of(), turnoutMinutes, true, ""));
     }
 
-    /** Points near random graph nodes, shifted up to ~60 m so they snap onto edges. */
+    /**
+     * Points near random graph nodes, shifted up to ~60 m so they snap onto edges; only points the
+     * network covers (not on the small road islands GraphHopper marks as subnetworks).
+     */
     static List<LonLat> pointsNearRoads(RoadNetwork net, int n, long seed) {
         Random random = new Random(seed);
         NodeAccess na = net.graph().getNodeAccess();
@@ -71,7 +74,10 @@ final class AndorraFixture {
             int node = random.nextInt(nodes);
             double lat = na.getLat(node) + (random.nextDouble() - 0.5) * 0.001;
             double lon = na.getLon(node) + (random.nextDouble() - 0.5) * 0.0014;
-            points.add(new LonLat(lon, lat));
+            LonLat p = new LonLat(lon, lat);
+            if (net.covers(p, RoadProfile.EMERGENCY) && net.covers(p, RoadProfile.CAR)) {
+                points.add(p);
+            }
         }
         return points;
     }
