@@ -24,6 +24,21 @@ public interface ResourceWriter {
         ids.forEach(this::delete);
     }
 
+    /**
+     * Records an import batch (row in {@code import_batch}) in this transaction. Call it before
+     * {@link #saveImported}; if the transaction fails, the batch is not recorded either.
+     */
+    void recordImport(ImportBatch batch);
+
+    /** Inserts a resource brought in by import {@code importId} (stored in {@code resource.import_id}). */
+    void saveImported(Resource resource, UUID importId);
+
+    /**
+     * Deletes every resource carrying {@code importId} and stamps the batch's {@code undone_at};
+     * returns how many resources were deleted. Fails if the batch is unknown or already undone.
+     */
+    int undoImport(UUID importId, java.time.Instant at);
+
     /** What this transaction has written so far, for listeners. */
     List<UUID> touchedIds();
 }
