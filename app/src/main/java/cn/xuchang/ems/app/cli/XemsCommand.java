@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
         subcommands = {
                 OpenCommand.class,
                 StatsCommand.class,
+                RoadsCommand.class,
+                RouteCommand.class,
+                ServiceAreaCommand.class,
         })
 public final class XemsCommand implements java.util.concurrent.Callable<Integer> {
 
