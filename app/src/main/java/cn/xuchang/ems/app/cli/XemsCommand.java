@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
                 CamerasCommand.class,
                 WithinCommand.class,
                 SuggestCommand.class,
+                RoadsCommand.class,
+                RouteCommand.class,
+                ServiceAreaCommand.class,
         })
 public final class XemsCommand implements java.util.concurrent.Callable<Integer> {
 
