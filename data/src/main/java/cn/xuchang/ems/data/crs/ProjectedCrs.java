@@ -13,6 +13,7 @@ import org.locationtech.proj4j.proj.Projection;
  */
 public final class ProjectedCrs implements Crs {
     private static final CRSFactory FACTORY = new CRSFactory();
+    private static final java.util.Map<Integer, ProjectedCrs> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final int code;
     private final String description;
@@ -26,6 +27,16 @@ public final class ProjectedCrs implements Crs {
 
     /** Loads EPSG:{@code code}; fails with a clear message for unknown or geographic codes. */
     public static ProjectedCrs ofEpsg(int code) {
+        ProjectedCrs cached = CACHE.get(code);
+        if (cached != null) {
+            return cached;
+        }
+        ProjectedCrs created = load(code);
+        CACHE.put(code, created);
+        return created;
+    }
+
+    private static ProjectedCrs load(int code) {
         CoordinateReferenceSystem crs;
         try {
             crs = FACTORY.createFromName("EPSG:" + code);
