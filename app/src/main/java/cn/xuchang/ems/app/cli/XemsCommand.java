@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Xuchang EMS Map (许昌应急一张图): offline emergency GIS.",
         subcommands = {
                 OpenCommand.class,
+                StatsCommand.class,
                 ExportCommand.class,
         })
 public final class XemsCommand implements java.util.concurrent.Callable<Integer> {

@@ -13,7 +13,13 @@ public record Camera(String cameraCode, double headingDeg, double fieldOfViewDeg
         if (!(rangeM > 0)) {
             throw new IllegalArgumentException("camera range must be > 0 m, got " + rangeM);
         }
-        headingDeg = ((headingDeg % 360) + 360) % 360;
+        if (!Double.isFinite(headingDeg)) {
+            throw new IllegalArgumentException("camera heading must be a number of degrees, got " + headingDeg);
+        }
+        if (headingDeg < 0 || headingDeg >= 360) {
+            // Normalise only when needed, so that a stored heading reads back bit-identical.
+            headingDeg = ((headingDeg % 360) + 360) % 360;
+        }
         cameraCode = HazardSource.nullToEmpty(cameraCode);
         phone = HazardSource.nullToEmpty(phone);
     }

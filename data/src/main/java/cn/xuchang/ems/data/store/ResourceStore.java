@@ -48,9 +48,7 @@ public interface ResourceStore extends AutoCloseable {
     }
 
     /** Recorded imports, newest first (undone ones included, with their {@code undoneAt}). */
-    default List<ImportBatch> listImports() {
-        throw new UnsupportedOperationException("this store does not record imports yet");
-    }
+    List<ImportBatch> listImports();
 
     /** One recorded import by id. */
     default Optional<ImportBatch> findImport(UUID importId) {

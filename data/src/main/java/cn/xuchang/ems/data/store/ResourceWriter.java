@@ -28,22 +28,16 @@ public interface ResourceWriter {
      * Records an import batch (row in {@code import_batch}) in this transaction. Call it before
      * {@link #saveImported}; if the transaction fails, the batch is not recorded either.
      */
-    default void recordImport(ImportBatch batch) {
-        throw new UnsupportedOperationException("this store does not record imports yet");
-    }
+    void recordImport(ImportBatch batch);
 
     /** Inserts a resource brought in by import {@code importId} (stored in {@code resource.import_id}). */
-    default void saveImported(Resource resource, UUID importId) {
-        throw new UnsupportedOperationException("this store does not record imports yet");
-    }
+    void saveImported(Resource resource, UUID importId);
 
     /**
      * Deletes every resource carrying {@code importId} and stamps the batch's {@code undone_at};
      * returns how many resources were deleted. Fails if the batch is unknown or already undone.
      */
-    default int undoImport(UUID importId, java.time.Instant at) {
-        throw new UnsupportedOperationException("this store does not record imports yet");
-    }
+    int undoImport(UUID importId, java.time.Instant at);
 
     /** What this transaction has written so far, for listeners. */
     List<UUID> touchedIds();

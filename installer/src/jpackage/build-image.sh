@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Builds the jpackage output from target/input (the app's runtime jars).
+#   build-image.sh TARGET_DIR VERSION MODULES JLINK_OPTIONS TYPE   (TYPE: app-image | deb)
+set -euo pipefail
+target="$1"; version="$2"; modules="$3"; jlink_options="$4"; type="$5"
+jpackage_bin="${JAVA_HOME:+$JAVA_HOME/bin/}jpackage"
+common=(--name xems --app-version "$version" --vendor "Xuchang Emergency Management Office"
+        --description "Xuchang EMS Map (许昌应急一张图): offline emergency GIS"
+        --input "$target/input" --main-jar "xems-app-$version.jar" --main-class cn.xuchang.ems.app.Launcher
+        --add-modules "$modules" --jlink-options "$jlink_options"
+        --java-options "-Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8")
+if [ "$type" = "app-image" ]; then
+  rm -rf "$target/image"
+  "$jpackage_bin" --type app-image --dest "$target/image" "${common[@]}"
+  echo "app-image: $target/image/xems (launcher: $target/image/xems/bin/xems)"
+else
+  rm -rf "$target/deb"
+  "$jpackage_bin" --type deb --dest "$target/deb" --linux-package-name xuchang-ems --linux-shortcut \
+    --linux-menu-group "Office" --linux-package-deps libgtk-3-0 "${common[@]}"
+  echo "deb: $(ls "$target"/deb/*.deb)"
+fi
