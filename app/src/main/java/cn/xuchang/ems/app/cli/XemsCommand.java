@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
                 OpenCommand.class,
                 StatsCommand.class,
                 ExportCommand.class,
+                ImportCommand.class,
+                UndoImportCommand.class,
         })
 public final class XemsCommand implements java.util.concurrent.Callable<Integer> {
 
