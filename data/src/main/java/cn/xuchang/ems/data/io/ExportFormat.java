@@ -2,6 +2,10 @@ package cn.xuchang.ems.data.io;
 
 import cn.xuchang.ems.data.io.csv.CsvResourceWriter;
 import cn.xuchang.ems.data.io.geojson.GeoJsonResourceWriter;
+import cn.xuchang.ems.data.io.xlsx.XlsxResourceWriter;
+import cn.xuchang.ems.data.io.kml.KmlResourceWriter;
+import cn.xuchang.ems.data.io.geopackage.GeoPackageResourceWriter;
+import cn.xuchang.ems.data.io.shapefile.ShapefileResourceWriter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -9,7 +13,11 @@ import java.util.function.Supplier;
 /** The file formats resources can be exported to, by the names the CLI takes. */
 public enum ExportFormat {
     GEOJSON("geojson", ".geojson", GeoJsonResourceWriter::new),
-    CSV("csv", ".csv", CsvResourceWriter::new);
+    CSV("csv", ".csv", CsvResourceWriter::new),
+    SHAPEFILE("shp", ".shp", ShapefileResourceWriter::new),
+    GEOPACKAGE("gpkg", ".gpkg", GeoPackageResourceWriter::new),
+    KML("kml", ".kml", KmlResourceWriter::new),
+    XLSX("xlsx", ".xlsx", XlsxResourceWriter::new);
 
     private final String code;
     private final String extension;
