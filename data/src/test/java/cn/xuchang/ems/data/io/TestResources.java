@@ -62,6 +62,21 @@ public final class TestResources {
                 HazardGrade.II, List.of(new SubstanceAmount("液氯", 12.5)), "某化工有限公司", "张三", "13800000000"));
     }
 
+    /** A hazard source drawn as an area (polygon with a hole), for formats that carry polygons. */
+    public static Resource hazardArea() {
+        org.locationtech.jts.geom.Geometry area;
+        try {
+            area = new org.locationtech.jts.io.WKTReader(GF).read("POLYGON ((113.76 34.21, 113.78 34.21, 113.78 34.23, "
+                    + "113.76 34.23, 113.76 34.21), (113.765 34.215, 113.765 34.22, 113.77 34.22, 113.77 34.215, 113.765 34.215))");
+        } catch (org.locationtech.jts.io.ParseException e) {
+            throw new IllegalStateException(e);
+        }
+        Resource point = hazard();
+        return new Resource(UUID.nameUUIDFromBytes("hazard-area".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                point.kind(), "长葛市化工园区", new LonLat(113.775, 34.225), area, "411082", false, point.provenance(),
+                point.details());
+    }
+
     public static Resource depot() {
         return at("许昌市应急物资储备库", 113.81, 34.01, "411023", new SupplyDepot(List.of(
                 new SupplyStock("1010101", "帐篷", 200, "顶"), new SupplyStock("2010201", "救生衣", 1000, "件")), "0374-1111111"));

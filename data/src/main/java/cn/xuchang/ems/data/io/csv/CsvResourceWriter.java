@@ -27,7 +27,8 @@ import org.locationtech.jts.io.WKTWriter;
  * Writes RFC 4180 CSV: the columns of {@link ResourceAttributes} with the coordinates after
  * {@code name} ({@code lon,lat} for geographic targets, {@code easting,northing} for projected
  * ones), lists as JSON text, and a {@code wkt} column when some geometry is not a point. UTF-8 files
- * start with a BOM so that Excel shows the Chinese text; GBK files have none.
+ * start with a BOM so that Excel shows the Chinese text; GBK files have none. A {@code .prj} beside
+ * the file names the CRS (GDAL and QGIS read it).
  */
 public final class CsvResourceWriter implements FeatureWriter {
 
@@ -72,6 +73,18 @@ public final class CsvResourceWriter implements FeatureWriter {
                 writeRow(w, row);
             }
         }
+        Path prj = out.resolveSibling(stripExtension(out.getFileName().toString()) + ".prj");
+        var wktText = cn.xuchang.ems.data.crs.CrsRegistry.prjWkt(options.crs());
+        if (wktText.isPresent()) {
+            Files.writeString(prj, wktText.get(), StandardCharsets.US_ASCII);
+        } else {
+            Files.deleteIfExists(prj);
+        }
+    }
+
+    private static String stripExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static void writeRow(Writer w, List<String> cells) throws IOException {

@@ -43,6 +43,9 @@ import org.locationtech.jts.io.WKBWriter;
 public final class GeoPackageResourceWriter implements FeatureWriter {
     static final String GEOMETRY_COLUMN = "geom";
     static final String FID = "fid";
+    /** GeoPackage DATETIME text: ISO-8601 UTC with milliseconds (GDAL warns on other forms). */
+    private static final java.time.format.DateTimeFormatter GPKG_DATETIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
 
     @Override
     public void write(List<Resource> resources, ResourceKind kind, Path out, ExportOptions options) throws IOException {
@@ -95,7 +98,7 @@ public final class GeoPackageResourceWriter implements FeatureWriter {
                         Object v = values.get(c.name());
                         row.setValue(c.name(), switch (c.type()) {
                             case JSON -> ResourceAttributes.asText(v);
-                            case DATETIME -> v == null ? null : ((Instant) v).toString();
+                            case DATETIME -> v == null ? null : GPKG_DATETIME.format((Instant) v);
                             default -> v;
                         });
                     }

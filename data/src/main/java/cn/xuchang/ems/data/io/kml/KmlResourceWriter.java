@@ -56,7 +56,9 @@ public final class KmlResourceWriter implements FeatureWriter {
                 Map<String, Object> values = ResourceAttributes.flatten(r);
                 for (Column c : columns) {
                     Object v = values.get(c.name());
-                    String text = v instanceof Instant i ? i.toString() : ResourceAttributes.asText(v);
+                    // libkml (GDAL) reads bool fields as 0/1 only
+                    String text = v instanceof Instant i ? i.toString()
+                            : v instanceof Boolean b ? (b ? "1" : "0") : ResourceAttributes.asText(v);
                     w.write("    <SimpleData name=\"" + escape(c.name()) + "\">" + escape(text) + "</SimpleData>\n");
                 }
                 w.write("  </SchemaData></ExtendedData>\n  ");
