@@ -64,13 +64,16 @@ public final class KmlSourceReader implements FeatureReader {
         NodeList placemarks = doc.getElementsByTagNameNS("*", "Placemark");
         KMLReader geometryReader = new KMLReader();
         Set<String> columns = new LinkedHashSet<>();
-        columns.add("name");
         List<SourceFeature> features = new ArrayList<>();
         for (int i = 0; i < placemarks.getLength(); i++) {
             Element pm = (Element) placemarks.item(i);
             Map<String, Object> values = new LinkedHashMap<>();
             Element name = firstChild(pm, "name");
-            values.put("name", name == null ? null : name.getTextContent().trim());
+            if (name != null) {
+                // GDAL writes no <name> when the name is an attribute; then the column does not exist
+                values.put("name", name.getTextContent().trim());
+                columns.add("name");
+            }
             NodeList simple = pm.getElementsByTagNameNS("*", "SimpleData");
             for (int k = 0; k < simple.getLength(); k++) {
                 Element e = (Element) simple.item(k);

@@ -47,7 +47,7 @@ public final class FieldMappingGuesser {
         alias("field_of_view_deg", "fieldofviewdeg", "fov", "视场角", "视角");
         alias("range_m", "rangem", "range", "监控距离", "可视距离");
         alias("online", "online", "在线", "在线状态", "是否在线");
-        alias("category", "category", "危险源类别", "危险类别");
+        alias("category", "category", "类别", "危险源类别", "危险类别");
         alias("grade", "grade", "级别", "等级", "危险源等级");
         alias("substances", "substances", "危险物质", "物质");
         alias("enterprise", "enterprise", "所属企业", "企业");

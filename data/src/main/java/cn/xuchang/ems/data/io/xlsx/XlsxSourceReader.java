@@ -54,11 +54,8 @@ public final class XlsxSourceReader implements FeatureReader {
             } else {
                 sheet = wb.getSheetAt(0);
             }
-            int headerRow = sheet.getFirstRowNum();
-            while (headerRow <= sheet.getLastRowNum() && isBlank(sheet.getRow(headerRow))) {
-                headerRow++;
-            }
-            if (headerRow > sheet.getLastRowNum()) {
+            int headerRow = headerRow(sheet);
+            if (headerRow < 0) {
                 throw new SourceFormatException(file, "sheet '" + sheet.getSheetName() + "' is empty");
             }
             for (CellRangeAddress merged : sheet.getMergedRegions()) {
@@ -98,8 +95,43 @@ public final class XlsxSourceReader implements FeatureReader {
                 features.add(new SourceFeature(r + 1, values, null));
             }
             return new SourceDataset(file, "XLSX", columns, features, Optional.empty(), Optional.empty(),
-                    List.of("sheet: " + sheet.getSheetName()));
+                    List.of("sheet: " + sheet.getSheetName() + ", header in row " + (headerRow + 1)));
         }
+    }
+
+    /**
+     * The header is the first of the top rows that is nearly as wide as the widest: clerks' sheets
+     * often start with a one-cell title and a blank line. -1 for an empty sheet.
+     */
+    private static int headerRow(Sheet sheet) {
+        int first = sheet.getFirstRowNum();
+        int last = Math.min(sheet.getLastRowNum(), first + 20);
+        int[] counts = new int[last - first + 1];
+        int widest = 0;
+        for (int r = first; r <= last; r++) {
+            Row row = sheet.getRow(r);
+            int n = 0;
+            if (row != null) {
+                for (Cell c : row) {
+                    if (c.getCellType() != CellType.BLANK && !(c.getCellType() == CellType.STRING
+                            && c.getStringCellValue().isBlank())) {
+                        n++;
+                    }
+                }
+            }
+            counts[r - first] = n;
+            widest = Math.max(widest, n);
+        }
+        if (widest == 0) {
+            return -1;
+        }
+        int needed = widest == 1 ? 1 : Math.max(2, (int) Math.ceil(widest * 0.6));
+        for (int r = first; r <= last; r++) {
+            if (counts[r - first] >= needed) {
+                return r;
+            }
+        }
+        return first;
     }
 
     private static List<String> sheetNames(Workbook wb) {
