@@ -66,6 +66,7 @@ public final class ShapefileSourceReader implements FeatureReader {
             notes.add("no .cpg: encoding detected as " + (charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "GBK/GB18030"));
         }
 
+        checkDbfSize(file, dbfBytes);
         List<String> columns = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         int announced;
@@ -111,6 +112,27 @@ public final class ShapefileSourceReader implements FeatureReader {
             features.add(new SourceFeature(i + 1, rows.get(i), g, g == null ? "the feature has a null shape" : null));
         }
         return new SourceDataset(file, "Shapefile", columns, features, crs, Optional.of(charset), notes);
+    }
+
+    /** The header's record count and sizes must fit the file, or javadbf fails without a useful message. */
+    private static void checkDbfSize(Path file, byte[] dbf) {
+        if (dbf.length < 32) {
+            throw new SourceFormatException(file, "the .dbf is " + dbf.length + " bytes, shorter than its header; "
+                    + "it is damaged: copy or export it again");
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(dbf).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        long announced = b.getInt(4) & 0xffffffffL;
+        int headerLength = b.getShort(8) & 0xffff;
+        int recordLength = b.getShort(10) & 0xffff;
+        if (recordLength == 0 || headerLength > dbf.length) {
+            throw new SourceFormatException(file, "the .dbf header is damaged (header " + headerLength + " bytes, records "
+                    + recordLength + " bytes); copy or export it again");
+        }
+        long held = (dbf.length - headerLength) / recordLength;
+        if (held < announced) {
+            throw new SourceFormatException(file, "the .dbf header announces " + announced + " records but the file holds "
+                    + held + "; the .dbf is damaged or truncated: copy or export it again");
+        }
     }
 
     private static Object value(Object v) {
