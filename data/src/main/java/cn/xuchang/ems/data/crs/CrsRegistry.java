@@ -160,7 +160,7 @@ public final class CrsRegistry {
                 ProjectedCrs crs = ProjectedCrs.ofEpsg(code);
                 double[] origin = new double[2];
                 crs.toCgcs2000(crs.falseEasting(), 0, origin);
-                map.put(key(Math.round(origin[0]), crs.falseEasting()), code);
+                map.putIfAbsent(key(Math.round(origin[0]), crs.falseEasting()), code);
             }
             gkByParameters = map;
         }
