@@ -23,6 +23,9 @@ import picocli.CommandLine.Command;
                 RoadsCommand.class,
                 RouteCommand.class,
                 ServiceAreaCommand.class,
+                ExportCommand.class,
+                ImportCommand.class,
+                UndoImportCommand.class,
         })
 public final class XemsCommand implements java.util.concurrent.Callable<Integer> {
 
