@@ -399,8 +399,4 @@ final class FrameRenderer {
             throw new CancellationException("render of " + vp + " cancelled");
         }
     }
-
-    static Color opaque(Color c) {
-        return new Color(c.getRGB() | 0xFF000000, true);
-    }
 }
