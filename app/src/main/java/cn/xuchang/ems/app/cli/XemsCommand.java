@@ -15,6 +15,17 @@ import picocli.CommandLine.Command;
                 OpenCommand.class,
                 StatsCommand.class,
                 RenderCommand.class,
+                NearestCommand.class,
+                CoverageCommand.class,
+                CamerasCommand.class,
+                WithinCommand.class,
+                SuggestCommand.class,
+                RoadsCommand.class,
+                RouteCommand.class,
+                ServiceAreaCommand.class,
+                ExportCommand.class,
+                ImportCommand.class,
+                UndoImportCommand.class,
         })
 public final class XemsCommand implements java.util.concurrent.Callable<Integer> {
 

@@ -49,6 +49,9 @@ public final class DerbyResourceStore implements ResourceStore {
             + "created_by = ?, created_at = ?, updated_by = ?, updated_at = ?, source = ?, source_crs = ?, "
             + "import_id = COALESCE(?, import_id) WHERE id = ?";
 
+    private static final String IMPORT_COLUMNS =
+            "id, created_by, created_at, source_file, kind, source_crs, accepted, rejected, undone_at";
+
     private final Path databaseDir;
     private final String url;
     private final Connection connection;
@@ -251,6 +254,39 @@ public final class DerbyResourceStore implements ResourceStore {
         }
     }
 
+    @Override
+    public synchronized List<ImportBatch> listImports() {
+        ensureOpen();
+        List<ImportBatch> batches = queryImports("SELECT " + IMPORT_COLUMNS
+                + " FROM import_batch ORDER BY created_at DESC, id", null);
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw failure("list imports", e);
+        }
+        return batches;
+    }
+
+    private List<ImportBatch> queryImports(String sql, String param) {
+        List<ImportBatch> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            if (param != null) {
+                ps.setString(1, param);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp undone = rs.getTimestamp(9, UTC);
+                    out.add(new ImportBatch(UUID.fromString(rs.getString(1).trim()), rs.getString(2),
+                            rs.getTimestamp(3, UTC).toInstant(), rs.getString(4), ResourceKind.parse(rs.getString(5)),
+                            rs.getString(6), rs.getInt(7), rs.getInt(8), undone == null ? null : undone.toInstant()));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read import records", e);
+        }
+    }
+
     /** A workspace fact stored under {@code key}, if any. */
     public synchronized Optional<String> meta(String key) {
         ensureOpen();
@@ -387,17 +423,90 @@ public final class DerbyResourceStore implements ResourceStore {
         private final List<UUID> touched = new ArrayList<>();
         private final List<Resource> pending = new ArrayList<>();
         private final List<UUID> pendingImportIds = new ArrayList<>();
+        private final java.util.Set<UUID> knownBatches = new java.util.HashSet<>();
         private PreparedStatement update;
         private PreparedStatement insert;
         private PreparedStatement delete;
 
         @Override
         public void save(Resource resource) {
-            saveImported(resource, null);
+            enqueue(resource, null);
         }
 
         @Override
         public void saveImported(Resource resource, UUID importId) {
+            if (!knownBatches.contains(importId)) {
+                if (findBatch(importId).isEmpty()) {
+                    throw new StoreException("import " + importId + " is not recorded; call recordImport first");
+                }
+                knownBatches.add(importId);
+            }
+            enqueue(resource, importId);
+        }
+
+        @Override
+        public void recordImport(ImportBatch batch) {
+            if (findBatch(batch.id()).isPresent()) {
+                throw new StoreException("import " + batch.id() + " is already recorded");
+            }
+            String sql = "INSERT INTO import_batch (id, created_by, created_at, source_file, kind, source_crs, accepted, "
+                    + "rejected, undone_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setString(1, batch.id().toString());
+                ps.setString(2, batch.createdBy());
+                ps.setTimestamp(3, Timestamp.from(batch.createdAt()), UTC);
+                ps.setString(4, batch.sourceFile());
+                ps.setString(5, batch.kind().code());
+                ps.setString(6, batch.sourceCrs());
+                ps.setInt(7, batch.accepted());
+                ps.setInt(8, batch.rejected());
+                if (batch.undoneAt() == null) {
+                    ps.setNull(9, Types.TIMESTAMP);
+                } else {
+                    ps.setTimestamp(9, Timestamp.from(batch.undoneAt()), UTC);
+                }
+                ps.executeUpdate();
+                knownBatches.add(batch.id());
+            } catch (SQLException e) {
+                throw failure("record import " + batch.id(), e);
+            }
+        }
+
+        @Override
+        public int undoImport(UUID importId, java.time.Instant at) {
+            flushUnchecked();
+            ImportBatch batch = findBatch(importId).orElseThrow(() -> new StoreException(
+                    "no import with id " + importId + "; list them with 'xems undo-import --list'"));
+            if (batch.undone()) {
+                throw new StoreException("import " + importId + " was already undone at " + batch.undoneAt());
+            }
+            try (PreparedStatement ids = connection.prepareStatement("SELECT id FROM resource WHERE import_id = ?");
+                 PreparedStatement del = connection.prepareStatement("DELETE FROM resource WHERE import_id = ?");
+                 PreparedStatement mark = connection.prepareStatement("UPDATE import_batch SET undone_at = ? WHERE id = ?")) {
+                ids.setString(1, importId.toString());
+                try (ResultSet rs = ids.executeQuery()) {
+                    while (rs.next()) {
+                        touched.add(UUID.fromString(rs.getString(1).trim()));
+                    }
+                }
+                del.setString(1, importId.toString());
+                int deleted = del.executeUpdate();
+                mark.setTimestamp(1, Timestamp.from(at), UTC);
+                mark.setString(2, importId.toString());
+                mark.executeUpdate();
+                return deleted;
+            } catch (SQLException e) {
+                throw failure("undo import " + importId, e);
+            }
+        }
+
+        private Optional<ImportBatch> findBatch(UUID importId) {
+            List<ImportBatch> found = queryImports("SELECT " + IMPORT_COLUMNS + " FROM import_batch WHERE id = ?",
+                    importId.toString());
+            return found.stream().findFirst();
+        }
+
+        private void enqueue(Resource resource, UUID importId) {
             pending.add(resource);
             pendingImportIds.add(importId);
             touched.add(resource.id());

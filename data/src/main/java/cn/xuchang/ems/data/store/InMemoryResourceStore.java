@@ -22,6 +22,8 @@ public final class InMemoryResourceStore implements ResourceStore {
     private final Map<UUID, Resource> resources = new LinkedHashMap<>();
     private final List<BaseFeature> baseFeatures = new ArrayList<>();
     private final List<ResourceStoreListener> listeners = new CopyOnWriteArrayList<>();
+    private final Map<UUID, UUID> importIdByResource = new LinkedHashMap<>();
+    private final Map<UUID, ImportBatch> imports = new LinkedHashMap<>();
 
     @Override
     public synchronized List<Resource> loadAll() {
@@ -57,6 +59,8 @@ public final class InMemoryResourceStore implements ResourceStore {
         List<UUID> touched;
         synchronized (this) {
             Map<UUID, Resource> copy = new LinkedHashMap<>(resources);
+            Map<UUID, UUID> importIds = new LinkedHashMap<>(importIdByResource);
+            Map<UUID, ImportBatch> batches = new LinkedHashMap<>(imports);
             List<UUID> ids = new ArrayList<>();
             ResourceWriter writer = new ResourceWriter() {
                 @Override
@@ -67,9 +71,42 @@ public final class InMemoryResourceStore implements ResourceStore {
 
                 @Override
                 public void delete(UUID id) {
+                    importIds.remove(id);
                     if (copy.remove(id) != null) {
                         ids.add(id);
                     }
+                }
+
+                @Override
+                public void recordImport(ImportBatch batch) {
+                    if (batches.putIfAbsent(batch.id(), batch) != null) {
+                        throw new StoreException("import " + batch.id() + " is already recorded");
+                    }
+                }
+
+                @Override
+                public void saveImported(Resource resource, UUID importId) {
+                    if (!batches.containsKey(importId)) {
+                        throw new StoreException("import " + importId + " is not recorded; call recordImport first");
+                    }
+                    save(resource);
+                    importIds.put(resource.id(), importId);
+                }
+
+                @Override
+                public int undoImport(UUID importId, java.time.Instant at) {
+                    ImportBatch batch = batches.get(importId);
+                    if (batch == null) {
+                        throw new StoreException("no import with id " + importId + "; list them with 'xems undo-import --list'");
+                    }
+                    if (batch.undone()) {
+                        throw new StoreException("import " + importId + " was already undone at " + batch.undoneAt());
+                    }
+                    List<UUID> members = importIds.entrySet().stream()
+                            .filter(e -> e.getValue().equals(importId)).map(Map.Entry::getKey).toList();
+                    members.forEach(this::delete);
+                    batches.put(importId, batch.undoneAt(at));
+                    return members.size();
                 }
 
                 @Override
@@ -86,9 +123,20 @@ public final class InMemoryResourceStore implements ResourceStore {
             }
             resources.clear();
             resources.putAll(copy);
+            importIdByResource.clear();
+            importIdByResource.putAll(importIds);
+            imports.clear();
+            imports.putAll(batches);
             touched = List.copyOf(ids);
         }
         listeners.forEach(l -> l.resourcesChanged(touched));
+    }
+
+    @Override
+    public synchronized List<ImportBatch> listImports() {
+        List<ImportBatch> list = new ArrayList<>(imports.values());
+        java.util.Collections.reverse(list);
+        return List.copyOf(list);
     }
 
     @Override

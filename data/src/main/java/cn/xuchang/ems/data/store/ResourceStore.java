@@ -47,6 +47,14 @@ public interface ResourceStore extends AutoCloseable {
         write(tx -> tx.deleteAll(ids));
     }
 
+    /** Recorded imports, newest first (undone ones included, with their {@code undoneAt}). */
+    List<ImportBatch> listImports();
+
+    /** One recorded import by id. */
+    default Optional<ImportBatch> findImport(UUID importId) {
+        return listImports().stream().filter(b -> b.id().equals(importId)).findFirst();
+    }
+
     /** All base-map features (counties, places, rivers). */
     List<BaseFeature> loadBaseFeatures();
 

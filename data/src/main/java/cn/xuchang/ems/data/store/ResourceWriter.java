@@ -16,14 +16,6 @@ public interface ResourceWriter {
         resources.forEach(this::save);
     }
 
-    /**
-     * Inserts or replaces a resource and records the import batch it came from, so that the
-     * import can be undone as a whole. Stores without import tracking just save it.
-     */
-    default void saveImported(Resource resource, UUID importId) {
-        save(resource);
-    }
-
     /** Deletes a resource; unknown ids are ignored. */
     void delete(UUID id);
 
@@ -31,6 +23,21 @@ public interface ResourceWriter {
     default void deleteAll(Collection<UUID> ids) {
         ids.forEach(this::delete);
     }
+
+    /**
+     * Records an import batch (row in {@code import_batch}) in this transaction. Call it before
+     * {@link #saveImported}; if the transaction fails, the batch is not recorded either.
+     */
+    void recordImport(ImportBatch batch);
+
+    /** Inserts a resource brought in by import {@code importId} (stored in {@code resource.import_id}). */
+    void saveImported(Resource resource, UUID importId);
+
+    /**
+     * Deletes every resource carrying {@code importId} and stamps the batch's {@code undone_at};
+     * returns how many resources were deleted. Fails if the batch is unknown or already undone.
+     */
+    int undoImport(UUID importId, java.time.Instant at);
 
     /** What this transaction has written so far, for listeners. */
     List<UUID> touchedIds();

@@ -89,10 +89,18 @@ class DerbyResourceStoreTest {
     }
 
     @Test
-    void importedRecordsRememberTheirBatch() throws Exception {
+    void importedRecordsRememberTheirBatchAndUndoRemovesExactlyThem() throws Exception {
         UUID batch = UUID.randomUUID();
+        ImportBatch record = new ImportBatch(batch, "clerk", Instant.parse("2026-11-30T09:00:00Z"), "/tmp/schools.csv",
+                ResourceKind.SCHOOL, "EPSG:4490", 2, 1, null);
         try (DerbyResourceStore store = DerbyResourceStore.open(dir.resolve("db"))) {
-            store.write(tx -> tx.saveImported(sample.get(0), batch));
+            assertThatThrownBy(() -> store.write(tx -> tx.saveImported(sample.get(0), batch)))
+                    .hasMessageContaining("not recorded");
+            store.write(tx -> {
+                tx.recordImport(record);
+                tx.saveImported(sample.get(0), batch);
+            });
+            assertThat(store.listImports()).containsExactly(record);
         }
         try (Connection c = DriverManager.getConnection("jdbc:derby:" + dir.resolve("db").toAbsolutePath());
              ResultSet rs = c.createStatement().executeQuery("SELECT import_id FROM resource")) {
@@ -100,6 +108,20 @@ class DerbyResourceStoreTest {
             assertThat(rs.getString(1)).isEqualTo(batch.toString());
         } finally {
             shutdown(dir.resolve("db"));
+        }
+        try (DerbyResourceStore store = DerbyResourceStore.open(dir.resolve("db"))) {
+            store.saveAll(List.of(sample.get(1)));
+            List<UUID> notified = new ArrayList<>();
+            store.addListener(notified::addAll);
+            Instant undoneAt = Instant.parse("2026-11-30T10:00:00Z");
+            int[] deleted = new int[1];
+            store.write(tx -> deleted[0] = tx.undoImport(batch, undoneAt));
+            assertThat(deleted[0]).isEqualTo(1);
+            assertThat(notified).containsExactly(sample.get(0).id());
+            assertThat(store.loadAll()).containsExactly(sample.get(1));
+            assertThat(store.findImport(batch)).contains(record.undoneAt(undoneAt));
+            assertThatThrownBy(() -> store.write(tx -> tx.undoImport(batch, undoneAt)))
+                    .hasMessageContaining("already undone");
         }
     }
 

@@ -37,7 +37,13 @@ class SchemaMigrationsTest {
             assertThat(old.name()).isEqualTo("老学校");
             assertThat(old.provenance().source()).isEqualTo("old.csv");
             var sample = new SampleGenerator(1, XuchangBaseMap.load()).generate();
-            store.write(tx -> tx.saveImported(sample.get(0), java.util.UUID.randomUUID()));
+            var batch = new ImportBatch(java.util.UUID.randomUUID(), "clerk", java.time.Instant.now(), "new.csv",
+                    sample.get(0).kind(), "EPSG:4490", 1, 0, null);
+            store.write(tx -> {
+                tx.recordImport(batch);
+                tx.saveImported(sample.get(0), batch.id());
+            });
+            assertThat(store.listImports()).containsExactly(batch);
             assertThat(store.count()).isEqualTo(2);
         }
         try (Connection c = DriverManager.getConnection(url)) {

@@ -1,6 +1,8 @@
 package cn.xuchang.ems.map.render;
 
 import cn.xuchang.ems.data.domain.BaseLayer;
+import cn.xuchang.ems.data.domain.Camera;
+import cn.xuchang.ems.data.domain.Resource;
 import cn.xuchang.ems.data.domain.County;
 import cn.xuchang.ems.map.index.FeatureIndex;
 import cn.xuchang.ems.map.index.PointClusters;
@@ -12,6 +14,7 @@ import cn.xuchang.ems.map.style.GeometryType;
 import cn.xuchang.ems.map.style.LabelStyle;
 import cn.xuchang.ems.map.style.LayerStyle;
 import cn.xuchang.ems.map.style.PointSymbol;
+import cn.xuchang.ems.map.style.SectorStyle;
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -20,6 +23,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Arc2D;
+import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -37,6 +42,8 @@ import org.locationtech.jts.geom.Envelope;
 final class FrameRenderer {
 
     private static final int CANCEL_CHECK_EVERY = 256;
+    /** Longest camera range considered when culling view sectors (metres). */
+    private static final double MAX_SECTOR_RANGE_M = 2_000;
 
     private final MapRenderer.Caches caches;
     private final List<Layer> layers;
@@ -267,6 +274,9 @@ final class FrameRenderer {
             return;
         }
         boolean labelled = options.labels() && ls.enabled() && mpp <= ls.maxResolution();
+        if (style.sector() != null && mpp <= style.sector().maxResolution()) {
+            drawSectors(g, index, style.sector());
+        }
         // Points landing on the same 2x2 device-pixel cell are drawn once: the second is invisible anyway.
         int cw = pw / 2 + 1;
         int ch = ph / 2 + 1;
@@ -289,6 +299,7 @@ final class FrameRenderer {
                     st -> caches.sprites.get(style.symbolFor(st), s));
             g.drawImage(sprite.image(), (int) Math.floor(x) - sprite.offset(), (int) Math.floor(y) - sprite.offset(), null);
             drawn++;
+            labels.symbol(x, y, style.symbolFor(f.state()).size() * 0.5 * s, ls.priority());
             if (labelled) {
                 labels.offer(new LabelCandidate(f.name(), ls, f.rank(), x, y,
                         style.symbolFor(f.state()).size() * 0.6 * s, s));
@@ -296,12 +307,37 @@ final class FrameRenderer {
         });
     }
 
-    private void drawSymbol(Graphics2D g, LayerStyle style, MapFeature f) {
-        drawSprite(g, style.symbolFor(f.state()), vp.screenX(f.x()) * s, vp.screenY(f.y()) * s);
+    /** Camera view sectors: heading clockwise from north, field of view, range in metres. */
+    private void drawSectors(Graphics2D g, FeatureIndex index, SectorStyle st) {
+        Envelope reach = vp.envelope();
+        reach.expandBy(MAX_SECTOR_RANGE_M);
+        BasicStroke outline = new BasicStroke((float) s);
+        index.query(reach, f -> {
+            if (!(f.source() instanceof Resource r) || !(r.details() instanceof Camera cam)) {
+                return;
+            }
+            double x = vp.screenX(f.x()) * s;
+            double y = vp.screenY(f.y()) * s;
+            double rad = cam.rangeM() / mpp * s;
+            Shape sector = cam.fieldOfViewDeg() >= 360
+                    ? new Ellipse2D.Double(x - rad, y - rad, 2 * rad, 2 * rad)
+                    : new Arc2D.Double(x - rad, y - rad, 2 * rad, 2 * rad,
+                    90 - cam.headingDeg() - cam.fieldOfViewDeg() / 2, cam.fieldOfViewDeg(), Arc2D.PIE);
+            g.setColor(st.fill());
+            g.fill(sector);
+            g.setStroke(outline);
+            g.setColor(st.stroke());
+            g.draw(sector);
+        });
     }
 
-    private void drawSprite(Graphics2D g, PointSymbol symbol, double x, double y) {
+    private void drawSymbol(Graphics2D g, LayerStyle style, MapFeature f) {
+        drawSprite(g, style.symbolFor(f.state()), vp.screenX(f.x()) * s, vp.screenY(f.y()) * s, style.label().priority());
+    }
+
+    private void drawSprite(Graphics2D g, PointSymbol symbol, double x, double y, int labelPriority) {
         SymbolSprites.Sprite sprite = caches.sprites.get(symbol, s);
+        labels.symbol(x, y, symbol.size() * 0.5 * s, labelPriority);
         g.drawImage(sprite.image(), (int) Math.floor(x) - sprite.offset(), (int) Math.floor(y) - sprite.offset(), null);
         drawn++;
     }
@@ -311,7 +347,7 @@ final class FrameRenderer {
         PointSymbol big = ClusterStates.clusterSymbol(base, c.size());
         double x = vp.screenX(c.x()) * s;
         double y = vp.screenY(c.y()) * s;
-        drawSprite(g, big, x, y);
+        drawSprite(g, big, x, y, style.label().priority());
         BufferedImage badge = caches.badges.badge(c.size(), s, frame.badge(), frame.badgeText());
         double r = big.size() * 0.42 * s;
         g.drawImage(badge, (int) Math.floor(x + r - badge.getHeight() * 0.3), (int) Math.floor(y - r - badge.getHeight() * 0.7), null);
@@ -362,9 +398,5 @@ final class FrameRenderer {
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("render of " + vp + " cancelled");
         }
-    }
-
-    static Color opaque(Color c) {
-        return new Color(c.getRGB() | 0xFF000000, true);
     }
 }

@@ -67,6 +67,26 @@ class MapRendererTest {
     }
 
     @Test
+    void drawsTheCameraViewSectorTowardsItsHeadingAtStreetScale() {
+        // The test camera looks east (heading 90°), 60° wide, 150 m deep.
+        Resource cam = TestResources.camera("东", CAMERA_AT.lon(), CAMERA_AT.lat(), true);
+        LayerStack stack = stack(List.of(cam));
+        Viewport street = Viewport.centredOn(CAMERA_AT, 1.0, 400, 300);
+        BufferedImage img = new MapRenderer(stack).render(street, PLAIN).image();
+        Point2D.Double at = street.toScreen(cam.location());
+        int east = img.getRGB((int) at.x + 80, (int) at.y) & 0xFFFFFF;
+        int west = img.getRGB((int) at.x - 80, (int) at.y) & 0xFFFFFF;
+        int north = img.getRGB((int) at.x, (int) at.y - 80) & 0xFFFFFF;
+        assertThat(west).isEqualTo(north).isNotEqualTo(east);
+        assertThat(east & 0xFF).as("bluer than the county fill").isGreaterThan(west & 0xFF);
+        // At city scale there are no sectors.
+        Viewport city = Viewport.centredOn(CAMERA_AT, 20, 400, 300);
+        BufferedImage far = new MapRenderer(stack).render(city, PLAIN).image();
+        Point2D.Double c = city.toScreen(cam.location());
+        assertThat(far.getRGB((int) c.x + 12, (int) c.y) & 0xFFFFFF).isEqualTo(far.getRGB((int) c.x - 12, (int) c.y) & 0xFFFFFF);
+    }
+
+    @Test
     void rendersAtTheHiDpiScaleFactor() {
         LayerStack stack = stack(List.of());
         Viewport vp = Viewport.centredOn(CAMERA_AT, 5, 300, 200);
