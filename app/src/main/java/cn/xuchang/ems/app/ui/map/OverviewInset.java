@@ -1,36 +1,42 @@
 package cn.xuchang.ems.app.ui.map;
 
+import cn.xuchang.ems.map.layer.LayerListener;
 import cn.xuchang.ems.map.projection.Viewport;
 import cn.xuchang.ems.map.render.MapRenderer;
 import cn.xuchang.ems.map.render.RenderOptions;
 import cn.xuchang.ems.map.render.RenderedMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Rectangle;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The overview inset: the whole of Xuchang small, with the current view outlined (drawn by the
- * engine's {@link MapRenderer#renderOverview}); a click centres the map there. Renders on the given
- * worker, only the latest view when views come faster than renders. FX thread only, apart from the
- * render itself.
+ * The overview inset: the whole of Xuchang small, with the current view outlined; a click centres
+ * the map there. The engine draws the base picture ({@link MapRenderer#renderOverview}) on the given
+ * worker once per layer change; the outline is a JavaFX rectangle, so following the view while it is
+ * dragged costs no rendering at all. FX thread only, apart from the render itself.
  */
-public final class OverviewInset extends StackPane {
+public final class OverviewInset extends Pane {
     /** Inset size, logical pixels. */
     static final int WIDTH = 200;
     static final int HEIGHT = 150;
     /** The engine fits the home extent with this margin (see {@code renderOverview}). */
     static final int MARGIN = 4;
+    /** The outline never shrinks below this (a street view is still findable), logical pixels. */
+    static final double MIN_OUTLINE_PX = 4;
 
     private final MapView map;
     private final Executor worker;
     private final ImageView image = new ImageView();
+    private final Rectangle outline = new Rectangle();
     private final FrameImage pixels = new FrameImage();
-    private final AtomicReference<Viewport> wanted = new AtomicReference<>();
+    private final AtomicBoolean renderQueued = new AtomicBoolean();
+    private final LayerListener layerListener = (layer, dataChanged) -> Platform.runLater(this::renderBase);
     private MapRenderer renderer;
     private RenderOptions options;
 
@@ -41,16 +47,21 @@ public final class OverviewInset extends StackPane {
         setId("overview-inset");
         image.setFitWidth(WIDTH);
         image.setFitHeight(HEIGHT);
-        getChildren().add(image);
+        outline.getStyleClass().add("overview-outline");
+        outline.setId("overview-outline");
+        outline.setMouseTransparent(true);
+        getChildren().addAll(image, outline);
+        setPrefSize(WIDTH, HEIGHT);
+        setMinSize(WIDTH, HEIGHT);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        Rectangle clip = new Rectangle(WIDTH, HEIGHT);
+        setClip(clip);
         setVisible(false);
-        map.viewportProperty().addListener((obs, old, v) -> request(v));
+        map.viewportProperty().addListener((obs, old, v) -> placeOutline());
         setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && map.layers() != null && map.viewport() != null) {
                 Viewport all = overviewViewport();
-                double x = all.mapX(e.getX() - image.getLayoutX());
-                double y = all.mapY(e.getY() - image.getLayoutY());
-                map.setViewport(map.viewport().withCentre(x, y), true);
+                map.setViewport(map.viewport().withCentre(all.mapX(e.getX()), all.mapY(e.getY())), true);
                 e.consume();
             }
         });
@@ -58,9 +69,14 @@ public final class OverviewInset extends StackPane {
 
     /** Starts showing the layers of {@code r}. */
     public void setMap(MapRenderer r, RenderOptions o) {
+        if (renderer != null) {
+            renderer.layers().removeListener(layerListener);
+        }
         this.renderer = r;
         this.options = o;
-        request(map.viewport());
+        r.layers().addListener(layerListener);
+        renderBase();
+        placeOutline();
     }
 
     /** The viewport of the inset: the home extent fitted into it, as the engine draws it. */
@@ -69,22 +85,32 @@ public final class OverviewInset extends StackPane {
         return Viewport.fit(home, WIDTH, HEIGHT, MARGIN);
     }
 
-    private void request(Viewport v) {
-        if (v == null || renderer == null) {
+    private void placeOutline() {
+        Viewport v = map.viewport();
+        if (v == null || map.layers() == null) {
             return;
         }
-        // only the newest view matters; a render already queued picks it up
-        if (wanted.getAndSet(v) != null) {
+        Viewport all = overviewViewport();
+        Envelope e = v.envelope();
+        double w = Math.max(MIN_OUTLINE_PX, all.screenX(e.getMaxX()) - all.screenX(e.getMinX()));
+        double h = Math.max(MIN_OUTLINE_PX, all.screenY(e.getMinY()) - all.screenY(e.getMaxY()));
+        double cx = all.screenX(e.centre().x);
+        double cy = all.screenY(e.centre().y);
+        outline.setX(cx - w / 2);
+        outline.setY(cy - h / 2);
+        outline.setWidth(w);
+        outline.setHeight(h);
+    }
+
+    private void renderBase() {
+        if (renderer == null || !renderQueued.compareAndSet(false, true)) {
             return;
         }
         MapRenderer r = renderer;
         RenderOptions o = options;
         worker.execute(() -> {
-            Viewport latest = wanted.getAndSet(null);
-            if (latest == null) {
-                return;
-            }
-            RenderedMap frame = r.renderOverview(latest, WIDTH, HEIGHT, o);
+            renderQueued.set(false);
+            RenderedMap frame = r.renderOverview(null, WIDTH, HEIGHT, o);
             Platform.runLater(() -> {
                 image.setImage(pixels.copy(frame));
                 setVisible(true);
