@@ -318,6 +318,30 @@ class MapWindowTest {
     }
 
     @Test
+    void layersMoveUpAndDownWithinTheirGroup() throws Exception {
+        LayerStack layers = window.map().layers();
+        var panel = window.app.window().layerPanel();
+        Layer schools = layers.resourceLayer(ResourceKind.SCHOOL).orElseThrow();
+        List<Layer> before = layers.layers();
+        int at = before.indexOf(schools);
+        try {
+            window.fxRun(() -> panel.move(schools, +1));
+            assertThat(layers.layers().indexOf(schools)).isEqualTo(at + 1);
+            window.fxRun(() -> panel.move(schools, -1));
+            window.fxRun(() -> panel.move(schools, -1));
+            // the lowest resource layer stays above the base map
+            assertThat(layers.layers().indexOf(schools)).isEqualTo(at);
+            assertThat(layers.layers()).isEqualTo(before);
+        } finally {
+            window.fxRun(() -> {
+                while (layers.layers().indexOf(schools) > at) {
+                    panel.move(schools, -1);
+                }
+            });
+        }
+    }
+
+    @Test
     void ctrlDragSelectsTheResourcesInTheBox() throws Exception {
         Viewport v = window.fx(() -> window.map().viewport());
         Point2D from = new Point2D(Math.round(v.width() * 0.4), Math.round(v.height() * 0.4));

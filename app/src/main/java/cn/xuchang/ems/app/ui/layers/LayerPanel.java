@@ -4,6 +4,7 @@ import cn.xuchang.ems.app.ui.i18n.Messages;
 import cn.xuchang.ems.data.domain.BaseLayer;
 import cn.xuchang.ems.map.layer.BaseMapLayer;
 import cn.xuchang.ems.map.layer.Layer;
+import cn.xuchang.ems.map.layer.LayerListener;
 import cn.xuchang.ems.map.layer.LayerStack;
 import cn.xuchang.ems.map.layer.ResourceLayer;
 import cn.xuchang.ems.map.render.MapText;
@@ -13,11 +14,15 @@ import cn.xuchang.ems.map.style.StyleSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Slider;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
@@ -41,6 +46,9 @@ public final class LayerPanel extends VBox {
     private final VBox legend = new VBox(3);
     private final List<CheckBoxTreeItem<LayerEntry>> layerItems = new ArrayList<>();
     private Consumer<Layer> onZoomToLayer = l -> { };
+    private final Map<Layer, LayerListener> visibilityListeners = new java.util.HashMap<>();
+    private LayerStack stack;
+    private StyleSet styles;
 
     public LayerPanel(Messages messages) {
         this.messages = messages;
@@ -56,13 +64,25 @@ public final class LayerPanel extends VBox {
         tree.setMinHeight(14 * ROW_PX + 6);
         tree.setPrefHeight(14 * ROW_PX + 6);
         MenuItem zoom = new MenuItem(messages.get("layer.zoomTo"));
-        zoom.setOnAction(e -> {
-            TreeItem<LayerEntry> item = tree.getSelectionModel().getSelectedItem();
-            if (item != null && !item.getValue().isGroup()) {
-                onZoomToLayer.accept(item.getValue().layer());
-            }
+        zoom.setOnAction(e -> selectedLayer().ifPresent(onZoomToLayer));
+        MenuItem up = new MenuItem(messages.get("layer.up"));
+        up.setId("layer-up");
+        up.setOnAction(e -> selectedLayer().ifPresent(l -> move(l, +1)));
+        MenuItem down = new MenuItem(messages.get("layer.down"));
+        down.setId("layer-down");
+        down.setOnAction(e -> selectedLayer().ifPresent(l -> move(l, -1)));
+        Slider opacity = new Slider(0, 1, 1);
+        opacity.setId("layer-opacity");
+        opacity.setPrefWidth(140);
+        opacity.valueProperty().addListener((obs, old, v) -> selectedLayer().ifPresent(l -> l.setOpacity(v.doubleValue())));
+        CustomMenuItem opacityItem = new CustomMenuItem(new HBox(6, new Label(messages.get("layer.opacity")), opacity), false);
+        ContextMenu menu = new ContextMenu(zoom, new SeparatorMenuItem(), up, down, new SeparatorMenuItem(), opacityItem);
+        menu.setOnShowing(e -> {
+            Optional<Layer> layer = selectedLayer();
+            menu.getItems().forEach(i -> i.setDisable(layer.isEmpty()));
+            layer.ifPresent(l -> opacity.setValue(l.opacity()));
         });
-        tree.setContextMenu(new ContextMenu(zoom));
+        tree.setContextMenu(menu);
 
         Label legendTitle = new Label(messages.get("panel.legend"));
         legendTitle.getStyleClass().add("panel-title");
@@ -75,6 +95,29 @@ public final class LayerPanel extends VBox {
         getChildren().addAll(title, tree, legendTitle, legendScroll);
     }
 
+    /** The layer of the selected tree row, if a layer (not a group) is selected. */
+    private Optional<Layer> selectedLayer() {
+        TreeItem<LayerEntry> item = tree.getSelectionModel().getSelectedItem();
+        return item == null || item.getValue().isGroup() ? Optional.empty() : Optional.of(item.getValue().layer());
+    }
+
+    /**
+     * Moves {@code layer} one step up (+1, drawn later, listed higher) or down (−1) in the drawing
+     * order, within its group: base layers stay under the resources.
+     */
+    public void move(Layer layer, int step) {
+        List<Layer> all = stack.layers();
+        int from = all.indexOf(layer);
+        int to = from + step;
+        if (from < 0 || to < 0 || to >= all.size() || (all.get(to) instanceof ResourceLayer) != (layer instanceof ResourceLayer)) {
+            return;
+        }
+        stack.move(layer, to);
+        setLayers(stack, styles);
+        layerItems.stream().filter(i -> i.getValue().layer() == layer).findFirst()
+                .ifPresent(i -> tree.getSelectionModel().select(i));
+    }
+
     /** Told when the user asks to zoom to a layer. */
     public void setOnZoomToLayer(Consumer<Layer> c) {
         this.onZoomToLayer = c;
@@ -82,6 +125,10 @@ public final class LayerPanel extends VBox {
 
     /** Lists the layers of {@code stack} with icons from {@code styles}. */
     public void setLayers(LayerStack stack, StyleSet styles) {
+        this.stack = stack;
+        this.styles = styles;
+        visibilityListeners.forEach(Layer::removeListener);
+        visibilityListeners.clear();
         layerItems.clear();
         CheckBoxTreeItem<LayerEntry> root = new CheckBoxTreeItem<>(LayerEntry.group(""));
         CheckBoxTreeItem<LayerEntry> resources = new CheckBoxTreeItem<>(LayerEntry.group(messages.get("group.resources")));
@@ -102,7 +149,9 @@ public final class LayerPanel extends VBox {
             item.setSelected(layer.visible());
             item.selectedProperty().addListener((obs, was, now) -> layer.setVisible(now));
             // visibility changed elsewhere (a query panel, a test) shows in the tree too
-            layer.addListener((l, dataChanged) -> Platform.runLater(() -> item.setSelected(l.visible())));
+            LayerListener follow = (l, dataChanged) -> Platform.runLater(() -> item.setSelected(l.visible()));
+            layer.addListener(follow);
+            visibilityListeners.put(layer, follow);
         }
         tree.setRoot(root);
         fillLegend(topFirst, styles);
