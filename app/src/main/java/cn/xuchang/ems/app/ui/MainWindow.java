@@ -1,6 +1,7 @@
 package cn.xuchang.ems.app.ui;
 
 import cn.xuchang.ems.app.ui.attributes.AttributePanel;
+import cn.xuchang.ems.app.ui.bookmarks.BookmarkMenu;
 import cn.xuchang.ems.app.ui.i18n.Messages;
 import cn.xuchang.ems.app.ui.layers.LayerPanel;
 import cn.xuchang.ems.app.ui.map.IdentifyTask;
@@ -64,6 +65,7 @@ public final class MainWindow extends BorderPane {
     private final AttributePanel attributePanel;
     private final SelectionModel selection = new SelectionModel();
     private final MeasureTool measureTool;
+    private final BookmarkMenu bookmarkMenu;
     private final StatusBar statusBar;
     private final StackPane busy = new StackPane();
     private final Label busyText = new Label();
@@ -87,6 +89,7 @@ public final class MainWindow extends BorderPane {
         this.attributePanel = new AttributePanel(messages, selection);
         this.measureTool = new MeasureTool(mapView, messages);
         this.statusBar = new StatusBar(messages);
+        this.bookmarkMenu = new BookmarkMenu(messages, mapView, work, statusBar::showMessage);
         this.navigation = MapNavigation.install(mapView);
         setId("main-window");
 
@@ -148,6 +151,16 @@ public final class MainWindow extends BorderPane {
         return measureTool;
     }
 
+    /** The opened workspace and its layers (null until loaded). */
+    public OpenedMap opened() {
+        return opened;
+    }
+
+    /** The view bookmarks menu. */
+    public BookmarkMenu bookmarks() {
+        return bookmarkMenu;
+    }
+
     /** The layer panel. */
     public LayerPanel layerPanel() {
         return layerPanel;
@@ -175,6 +188,7 @@ public final class MainWindow extends BorderPane {
         busyText.setText(messages.get("status.rendering"));
         mapView.setMap(renderer, options);
         overview.setMap(renderer, options);
+        bookmarkMenu.open(map.workspace().dataDir());
         statusBar.showMessage(messages.get("status.ready", map.resourceCount()));
         mapView.requestFocus();
     }
@@ -264,7 +278,7 @@ public final class MainWindow extends BorderPane {
         goTo.setOnAction(e -> goTo(goTo));
         goTo.textProperty().addListener((obs, old, now) -> goTo.getStyleClass().remove("input-error"));
         HBox bar = new HBox(home, zoomIn, zoomOut, new Separator(Orientation.VERTICAL), backButton, forwardButton,
-                new Separator(Orientation.VERTICAL), pan, box, select, length, area,
+                bookmarkMenu, new Separator(Orientation.VERTICAL), pan, box, select, length, area,
                 new Separator(Orientation.VERTICAL), county, goTo);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("map-tools");

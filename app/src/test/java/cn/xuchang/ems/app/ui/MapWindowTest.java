@@ -342,6 +342,28 @@ class MapWindowTest {
     }
 
     @Test
+    void aSavedBookmarkBringsTheViewBackAndSurvivesInTheDataFolder() throws Exception {
+        var menu = window.app.window().bookmarks();
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> window.fx(() -> !menu.isDisable()));
+        Viewport street = window.fx(() -> window.map().viewport().zoom(16));
+        window.fxRun(() -> window.map().setViewport(street, true));
+        window.awaitFrame();
+        window.fxRun(() -> menu.add("测试书签"));
+        window.fxRun(() -> window.map().zoomHome());
+        window.awaitFrame();
+
+        window.robot.clickOn("#bookmarks").clickOn("测试书签");
+        Viewport back = window.awaitFrame().viewport();
+        assertThat(back.centreX()).isCloseTo(street.centreX(), within(1e-6));
+        assertThat(back.metresPerPixel()).isCloseTo(street.metresPerPixel(), within(1e-9));
+        java.nio.file.Path dataDir = window.fx(() -> window.app.window().opened().workspace().dataDir());
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> new cn.xuchang.ems.app.ui.bookmarks.BookmarkFile(dataDir).load().stream()
+                        .anyMatch(b -> b.name().equals("测试书签")));
+        window.fxRun(() -> menu.bookmarks().stream().filter(b -> b.name().equals("测试书签")).forEach(menu::delete));
+    }
+
+    @Test
     void ctrlDragSelectsTheResourcesInTheBox() throws Exception {
         Viewport v = window.fx(() -> window.map().viewport());
         Point2D from = new Point2D(Math.round(v.width() * 0.4), Math.round(v.height() * 0.4));
