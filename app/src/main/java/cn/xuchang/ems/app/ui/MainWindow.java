@@ -18,6 +18,17 @@ import org.locationtech.jts.geom.Envelope;
 import cn.xuchang.ems.app.ui.map.MapView;
 import cn.xuchang.ems.app.ui.map.NorthArrow;
 import cn.xuchang.ems.app.ui.map.OverviewInset;
+import cn.xuchang.ems.app.ui.map.MapClick;
+import cn.xuchang.ems.app.ui.map.QueryOverlayLayer;
+import cn.xuchang.ems.app.ui.query.QueryPanel;
+import cn.xuchang.ems.app.ui.query.QueryStrings;
+import cn.xuchang.ems.app.ui.query.QueryViewModel;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import cn.xuchang.ems.app.ui.map.ScaleBar;
 import cn.xuchang.ems.app.ui.status.CoordinateInput;
 import cn.xuchang.ems.app.ui.status.CoordinateText;
@@ -80,6 +91,17 @@ public final class MainWindow extends BorderPane {
     static final double GOTO_RESOLUTION = 2.0;
 
     private final OverviewInset overview;
+    private final TabPane sideTabs = new TabPane();
+    private final Tab attributesTab;
+    private final Tab queryTab;
+    private final QueryOverlayLayer queryLayer;
+    private final QueryViewModel queryModel;
+    private final ContextMenu mapMenu = new ContextMenu();
+    private final ExecutorService queries = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "xems-ui-query");
+        t.setDaemon(true);
+        return t;
+    });
     private MapRenderer renderer;
     private OpenedMap opened;
 
@@ -96,10 +118,20 @@ public final class MainWindow extends BorderPane {
         setTop(new VBox(titleBar(), toolBar()));
         layerPanel.setPrefWidth(290);
         layerPanel.setMinWidth(200);
-        attributePanel.setPrefWidth(320);
-        attributePanel.setMinWidth(240);
+        queryLayer = new QueryOverlayLayer(mapView);
+        queryModel = new QueryViewModel(QueryStrings.forLocale(messages.locale()), queryLayer);
+        QueryPanel queryPanel = new QueryPanel(queryModel, QueryStrings.forLocale(messages.locale()), queries);
+        queryPanel.setId("query-panel");
+        attributesTab = new Tab(messages.get("panel.attributes"), attributePanel);
+        queryTab = new Tab(messages.get("panel.query"), queryPanel);
+        sideTabs.getTabs().addAll(attributesTab, queryTab);
+        sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        sideTabs.getStyleClass().add("side-tabs");
+        sideTabs.setId("side-tabs");
+        sideTabs.setPrefWidth(360);
+        sideTabs.setMinWidth(260);
         setLeft(layerPanel);
-        setRight(attributePanel);
+        setRight(sideTabs);
         setBottom(statusBar);
 
         ProgressIndicator spinner = new ProgressIndicator();
@@ -156,6 +188,27 @@ public final class MainWindow extends BorderPane {
         return opened;
     }
 
+    /** The query panel's view-model (tests, and to start a query from elsewhere). */
+    public QueryViewModel queryModel() {
+        return queryModel;
+    }
+
+    /** The map drawing of query results. */
+    public QueryOverlayLayer queryLayer() {
+        return queryLayer;
+    }
+
+    /**
+     * Makes {@code p} the incident of the query panel and brings the panel forward: what a dispatcher
+     * does with the position of a call.
+     */
+    public void setIncident(LonLat p) {
+        queryModel.incidentTextProperty().set(String.format(java.util.Locale.ROOT, "%.6f, %.6f", p.lon(), p.lat()));
+        queryModel.incidentProperty().set(p);
+        mapView.setPin(p);
+        sideTabs.getSelectionModel().select(queryTab);
+    }
+
     /** The view bookmarks menu. */
     public BookmarkMenu bookmarks() {
         return bookmarkMenu;
@@ -189,6 +242,7 @@ public final class MainWindow extends BorderPane {
         mapView.setMap(renderer, options);
         overview.setMap(renderer, options);
         bookmarkMenu.open(map.workspace().dataDir());
+        queryModel.dataProperty().set(map.queryData());
         statusBar.showMessage(messages.get("status.ready", map.resourceCount()));
         mapView.requestFocus();
     }
@@ -197,6 +251,8 @@ public final class MainWindow extends BorderPane {
     public void dispose() {
         mapView.dispose();
         work.shutdownNow();
+        queryModel.cancel();
+        queries.shutdownNow();
         if (renderer != null) {
             renderer.close();
         }
@@ -366,7 +422,10 @@ public final class MainWindow extends BorderPane {
         navigation.setOnClick(click -> {
             if (measuring()) {
                 measureTool.click(click);
-            } else if (!click.secondary()) {
+            } else if (click.secondary()) {
+                showMapMenu(click);
+            } else {
+                mapMenu.hide();
                 identify(click.x(), click.y());
             }
         });
@@ -387,6 +446,29 @@ public final class MainWindow extends BorderPane {
         selection.selectedProperty().addListener((ListChangeListener<Resource>) c -> showSelection());
         selection.focusedProperty().addListener((obs, old, r) -> showSelection());
         layerPanel.setOnZoomToLayer(layer -> mapView.zoomTo(mapView.layers().extentOf(layer)));
+    }
+
+    private void showMapMenu(MapClick click) {
+        Viewport v = mapView.viewport();
+        if (v == null) {
+            return;
+        }
+        LonLat p = v.toLonLat(click.x(), click.y());
+        double[] en = GaussKruger.CM_114E.forward(p);
+        MenuItem incident = new MenuItem(messages.get("map.menu.incident"));
+        incident.setId("map-menu-incident");
+        incident.setOnAction(e -> setIncident(p));
+        MenuItem copy = new MenuItem(messages.get("map.menu.copy"));
+        copy.setOnAction(e -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(CoordinateText.decimal(p) + "; " + CoordinateText.gaussKruger(en[0], en[1]));
+            Clipboard.getSystemClipboard().setContent(c);
+        });
+        MenuItem centre = new MenuItem(messages.get("map.menu.centre"));
+        centre.setOnAction(e -> mapView.setViewport(v.withCentre(en[0], en[1]), true));
+        mapMenu.getItems().setAll(incident, centre, copy);
+        var screen = mapView.localToScreen(click.x(), click.y());
+        mapMenu.show(mapView, screen.getX(), screen.getY());
     }
 
     private boolean measuring() {
@@ -434,6 +516,9 @@ public final class MainWindow extends BorderPane {
                 mapView.zoomTo(r.zoomTo());
             } else {
                 selection.select(r.resources());
+                if (!r.resources().isEmpty()) {
+                    sideTabs.getSelectionModel().select(attributesTab);
+                }
             }
         });
         task.setOnFailed(e -> queryFailed(task.getException()));

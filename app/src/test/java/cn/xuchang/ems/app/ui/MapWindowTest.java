@@ -7,6 +7,7 @@ import cn.xuchang.ems.app.ui.attributes.AttributeRow;
 import cn.xuchang.ems.data.domain.BaseLayer;
 import cn.xuchang.ems.data.domain.Camera;
 import cn.xuchang.ems.data.domain.County;
+import cn.xuchang.ems.data.domain.LonLat;
 import cn.xuchang.ems.data.domain.Resource;
 import cn.xuchang.ems.data.domain.ResourceKind;
 import cn.xuchang.ems.map.layer.Layer;
@@ -361,6 +362,48 @@ class MapWindowTest {
                 () -> new cn.xuchang.ems.app.ui.bookmarks.BookmarkFile(dataDir).load().stream()
                         .anyMatch(b -> b.name().equals("测试书签")));
         window.fxRun(() -> menu.bookmarks().stream().filter(b -> b.name().equals("测试书签")).forEach(menu::delete));
+    }
+
+    @Test
+    void rightClickSetsTheIncidentAndTheNearestTeamsAreDrawnFromIt() throws Exception {
+        Viewport v = window.fx(() -> window.map().viewport());
+        Point2D spot = new Point2D(Math.round(v.width() * 0.55), Math.round(v.height() * 0.5));
+        LonLat expected = v.toLonLat(spot.getX(), spot.getY());
+        window.robot.clickOn(rounded(window.screen(spot.getX(), spot.getY())), MouseButton.SECONDARY);
+        window.robot.clickOn("设为事发地点（查询）");
+        var model = window.app.window().queryModel();
+        LonLat incident = window.fx(() -> model.incidentProperty().get());
+        assertThat(incident.lon()).isCloseTo(expected.lon(), within(1e-6));
+        assertThat(incident.lat()).isCloseTo(expected.lat(), within(1e-6));
+        assertThat(window.fx(() -> window.robot.lookup("#query-panel").query().isVisible())).isTrue();
+
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Button run = window.robot.lookup(".button").match(
+                org.testfx.matcher.control.LabeledMatchers.hasText("查询")).queryButton();
+        window.robot.clickOn(run);
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> window.fx(() -> !model.runningProperty().get() && !model.rows().isEmpty()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            window.snapshotWindow("query-failed-zh");
+            throw new AssertionError("no query result; status: " + window.fx(() -> model.statusProperty().get()), e);
+        }
+        var overlay = window.fx(() -> window.app.window().queryLayer().shown());
+        // the panel reads the incident back from its text field (six decimals, ~0.1 m)
+        assertThat(overlay.incident().lon()).isCloseTo(incident.lon(), within(1e-6));
+        assertThat(overlay.incident().lat()).isCloseTo(incident.lat(), within(1e-6));
+        assertThat(overlay.lineEnds()).hasSize(window.fx(() -> model.rows().size()));
+        Viewport shownView = window.awaitFrame().viewport();
+        for (LonLat end : overlay.lineEnds()) {
+            var p = shownView.toScreen(end);
+            assertThat(p.x).as("result in view").isBetween(0.0, (double) shownView.width());
+            assertThat(p.y).as("result in view").isBetween(0.0, (double) shownView.height());
+        }
+        assertThat(shownView.metresPerPixel()).as("zoomed in to the results").isLessThan(v.metresPerPixel());
+        javafx.scene.Group drawn = window.robot.lookup("#query-overlay").query();
+        assertThat(window.fx(() -> drawn.getChildren().size())).isGreaterThanOrEqualTo(overlay.lineEnds().size());
+        window.snapshotWindow("query-zh");
+        window.fxRun(() -> window.app.window().queryLayer().clear());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.xuchang.ems.app.ui.workspace;
 
+import cn.xuchang.ems.app.ui.query.QueryData;
 import cn.xuchang.ems.data.workspace.Workspace;
 import cn.xuchang.ems.map.layer.LayerStack;
 import cn.xuchang.ems.map.style.StyleSet;
@@ -9,6 +10,7 @@ import cn.xuchang.ems.map.style.StyleSet;
  * indexed, and the styles they are drawn with.
  *
  * @param resourceCount number of resources loaded, for the status bar
+ * @param queryData     the same resources indexed for the query panel
  */
-public record OpenedMap(Workspace workspace, LayerStack layers, StyleSet styles, int resourceCount) {
+public record OpenedMap(Workspace workspace, LayerStack layers, StyleSet styles, int resourceCount, QueryData queryData) {
 }
