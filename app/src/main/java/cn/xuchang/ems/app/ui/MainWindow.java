@@ -120,10 +120,16 @@ public final class MainWindow extends BorderPane {
         layerPanel.setMinWidth(200);
         queryLayer = new QueryOverlayLayer(mapView);
         queryModel = new QueryViewModel(QueryStrings.forLocale(messages.locale()), queryLayer);
-        QueryPanel queryPanel = new QueryPanel(queryModel, QueryStrings.forLocale(messages.locale()), queries);
-        queryPanel.setId("query-panel");
         attributesTab = new Tab(messages.get("panel.attributes"), attributePanel);
-        queryTab = new Tab(messages.get("panel.query"), queryPanel);
+        queryTab = new Tab(messages.get("panel.query"));
+        // built when first opened: its forty controls would otherwise lengthen every cold start
+        queryTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && queryTab.getContent() == null) {
+                QueryPanel queryPanel = new QueryPanel(queryModel, QueryStrings.forLocale(messages.locale()), queries);
+                queryPanel.setId("query-panel");
+                queryTab.setContent(queryPanel);
+            }
+        });
         sideTabs.getTabs().addAll(attributesTab, queryTab);
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.getStyleClass().add("side-tabs");
@@ -236,7 +242,7 @@ public final class MainWindow extends BorderPane {
         renderer = new MapRenderer(map.layers());
         RenderOptions options = RenderOptions.defaults().withStyles(map.styles())
                 .withLocale(messages.locale()).withFurniture(false);
-        layerPanel.setLayers(map.layers(), map.styles());
+        layerPanel.setLayers(map.layers(), map.legendArt());
         busyText.textProperty().unbind();
         busyText.setText(messages.get("status.rendering"));
         mapView.setMap(renderer, options);

@@ -8,9 +8,7 @@ import cn.xuchang.ems.map.layer.LayerListener;
 import cn.xuchang.ems.map.layer.LayerStack;
 import cn.xuchang.ems.map.layer.ResourceLayer;
 import cn.xuchang.ems.map.render.MapText;
-import cn.xuchang.ems.map.style.LayerStyle;
-import cn.xuchang.ems.map.style.PointSymbol;
-import cn.xuchang.ems.map.style.StyleSet;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +46,7 @@ public final class LayerPanel extends VBox {
     private Consumer<Layer> onZoomToLayer = l -> { };
     private final Map<Layer, LayerListener> visibilityListeners = new java.util.HashMap<>();
     private LayerStack stack;
-    private StyleSet styles;
+    private LegendArt art;
 
     public LayerPanel(Messages messages) {
         this.messages = messages;
@@ -113,7 +111,7 @@ public final class LayerPanel extends VBox {
             return;
         }
         stack.move(layer, to);
-        setLayers(stack, styles);
+        setLayers(stack, art);
         layerItems.stream().filter(i -> i.getValue().layer() == layer).findFirst()
                 .ifPresent(i -> tree.getSelectionModel().select(i));
     }
@@ -123,10 +121,10 @@ public final class LayerPanel extends VBox {
         this.onZoomToLayer = c;
     }
 
-    /** Lists the layers of {@code stack} with icons from {@code styles}. */
-    public void setLayers(LayerStack stack, StyleSet styles) {
+    /** Lists the layers of {@code stack} with the icons of {@code art} (drawn ahead, off the FX thread). */
+    public void setLayers(LayerStack stack, LegendArt art) {
         this.stack = stack;
-        this.styles = styles;
+        this.art = art;
         visibilityListeners.forEach(Layer::removeListener);
         visibilityListeners.clear();
         layerItems.clear();
@@ -142,7 +140,9 @@ public final class LayerPanel extends VBox {
         for (Layer layer : topFirst) {
             CheckBoxTreeItem<LayerEntry> item = new CheckBoxTreeItem<>(
                     new LayerEntry(layer, titleOf(layer), layer.index().size()));
-            styles.find(layer.id()).ifPresent(s -> item.setGraphic(LegendIcons.of(s, 2)));
+            if (art.has(layer.id())) {
+                item.setGraphic(LegendIcons.view(art.layerIcon(layer.id()), LegendArt.SCALE));
+            }
             layerItems.add(item);
             (layer instanceof ResourceLayer ? resources : base).getChildren().add(item);
             // after adding, so the group's box shows the state of its layers
@@ -154,7 +154,9 @@ public final class LayerPanel extends VBox {
             visibilityListeners.put(layer, follow);
         }
         tree.setRoot(root);
-        fillLegend(topFirst, styles);
+        // the legend is below the fold of a first glance: fill it in the next pulse, so the
+        // hand-over of the map stays a short stretch of FX-thread work
+        Platform.runLater(() -> fillLegend(topFirst));
     }
 
     /** The tree item of a layer (tests, and to reflect visibility changed elsewhere). */
@@ -174,20 +176,21 @@ public final class LayerPanel extends VBox {
         return layer.id();
     }
 
-    private void fillLegend(List<Layer> topFirst, StyleSet styles) {
+    private void fillLegend(List<Layer> topFirst) {
         legend.getChildren().clear();
         MapText text = MapText.of(messages.locale());
         for (Layer layer : topFirst) {
             if (!(layer instanceof ResourceLayer) && !(layer instanceof BaseMapLayer b && b.kind() == BaseLayer.COUNTY)) {
                 continue;
             }
-            LayerStyle style = styles.find(layer.id()).orElse(null);
-            if (style == null) {
+            if (!art.has(layer.id())) {
                 continue;
             }
-            legend.getChildren().add(legendRow(LegendIcons.of(style, 2), titleOf(layer), true));
-            for (Map.Entry<String, PointSymbol> state : style.stateSymbols().entrySet()) {
-                HBox row = legendRow(LegendIcons.of(state.getValue(), 2), text.stateTitle(layer.id(), state.getKey()), false);
+            legend.getChildren().add(legendRow(LegendIcons.view(art.layerIcon(layer.id()), LegendArt.SCALE),
+                    titleOf(layer), true));
+            for (Map.Entry<String, BufferedImage> state : art.stateIcons(layer.id()).entrySet()) {
+                HBox row = legendRow(LegendIcons.view(state.getValue(), LegendArt.SCALE),
+                        text.stateTitle(layer.id(), state.getKey()), false);
                 row.setPadding(new Insets(0, 0, 0, 18));
                 legend.getChildren().add(row);
             }

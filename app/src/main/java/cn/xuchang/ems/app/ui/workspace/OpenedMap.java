@@ -1,5 +1,6 @@
 package cn.xuchang.ems.app.ui.workspace;
 
+import cn.xuchang.ems.app.ui.layers.LegendArt;
 import cn.xuchang.ems.app.ui.query.QueryData;
 import cn.xuchang.ems.data.workspace.Workspace;
 import cn.xuchang.ems.map.layer.LayerStack;
@@ -11,6 +12,8 @@ import cn.xuchang.ems.map.style.StyleSet;
  *
  * @param resourceCount number of resources loaded, for the status bar
  * @param queryData     the same resources indexed for the query panel
+ * @param legendArt     the layer and legend icons, drawn ahead
  */
-public record OpenedMap(Workspace workspace, LayerStack layers, StyleSet styles, int resourceCount, QueryData queryData) {
+public record OpenedMap(Workspace workspace, LayerStack layers, StyleSet styles, int resourceCount, QueryData queryData,
+                        LegendArt legendArt) {
 }
