@@ -116,7 +116,7 @@ public final class MainWindow extends BorderPane {
         setId("main-window");
 
         setTop(new VBox(titleBar(), toolBar()));
-        layerPanel.setPrefWidth(290);
+        layerPanel.setPrefWidth(270);
         layerPanel.setMinWidth(200);
         queryLayer = new QueryOverlayLayer(mapView);
         queryModel = new QueryViewModel(QueryStrings.forLocale(messages.locale()), queryLayer);
@@ -134,7 +134,7 @@ public final class MainWindow extends BorderPane {
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.getStyleClass().add("side-tabs");
         sideTabs.setId("side-tabs");
-        sideTabs.setPrefWidth(360);
+        sideTabs.setPrefWidth(330);
         sideTabs.setMinWidth(260);
         setLeft(layerPanel);
         setRight(sideTabs);

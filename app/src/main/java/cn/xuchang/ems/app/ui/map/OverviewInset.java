@@ -17,7 +17,7 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * The overview inset: the whole of Xuchang small, with the current view outlined; a click centres
- * the map there. The engine draws the base picture ({@link MapRenderer#renderOverview}) on the given
+ * the map there. Hidden while the map itself shows all of Xuchang. The engine draws the base picture ({@link MapRenderer#renderOverview}) on the given
  * worker once per layer change; the outline is a JavaFX rectangle, so following the view while it is
  * dragged costs no rendering at all. FX thread only, apart from the render itself.
  */
@@ -39,6 +39,7 @@ public final class OverviewInset extends Pane {
     private final LayerListener layerListener = (layer, dataChanged) -> Platform.runLater(this::renderBase);
     private MapRenderer renderer;
     private RenderOptions options;
+    private boolean rendered;
 
     public OverviewInset(MapView map, Executor worker) {
         this.map = map;
@@ -92,6 +93,8 @@ public final class OverviewInset extends Pane {
         }
         Viewport all = overviewViewport();
         Envelope e = v.envelope();
+        // when the map itself shows all of Xuchang the inset says nothing new: keep the corner free
+        setVisible(rendered && !e.contains(map.layers().homeExtent()));
         double w = Math.max(MIN_OUTLINE_PX, all.screenX(e.getMaxX()) - all.screenX(e.getMinX()));
         double h = Math.max(MIN_OUTLINE_PX, all.screenY(e.getMinY()) - all.screenY(e.getMaxY()));
         double cx = all.screenX(e.centre().x);
@@ -113,7 +116,8 @@ public final class OverviewInset extends Pane {
             RenderedMap frame = r.renderOverview(null, WIDTH, HEIGHT, o);
             Platform.runLater(() -> {
                 image.setImage(pixels.copy(frame));
-                setVisible(true);
+                rendered = true;
+                placeOutline();
             });
         });
     }
