@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 /** Options shared by the road commands: vehicle profile and barriers; opens the network. */
 public final class RoadQueryOptions {
 
-    @Option(names = "--profile", paramLabel = "PROFILE", description = "vehicle profile: emergency (default) or car")
+    @Option(names = "--profile", paramLabel = "PROFILE", description = "vehicle profile: emergency (default: car access and one-ways, turn restrictions ignored,"
+                    + " main roads 15-25%% faster) or car (turn restrictions obeyed)")
     String profile = "emergency";
 
     @Option(names = "--barriers", paramLabel = "FILE.geojson",

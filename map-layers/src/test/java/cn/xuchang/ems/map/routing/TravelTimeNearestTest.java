@@ -120,4 +120,20 @@ class TravelTimeNearestTest {
             assertThat(u.reason()).isEqualTo(UnroutedResource.Reason.OFF_NETWORK);
         });
     }
+
+    @Test
+    void teamsSharingASpotAndATeamAtTheIncidentAreAllFound() {
+        RoadNetwork net = AndorraFixture.network();
+        List<LonLat> spots = AndorraFixture.pointsNearRoads(net, 2, 13);
+        LonLat incident = spots.get(0);
+        Resource atIncident = AndorraFixture.team("at-incident", incident, 0);
+        Resource twinA = AndorraFixture.team("twin-a", spots.get(1), 1);
+        Resource twinB = AndorraFixture.team("twin-b", spots.get(1), 0);
+        TravelTimeAnswer answer = new TravelTimeNearest(net).find(new NearestByTimeRequest(
+                List.of(twinA, atIncident, twinB), incident, 3, RoadProfile.EMERGENCY, Barriers.NONE, true));
+        assertThat(answer.hits()).extracting(TravelTimeHit::resource).containsExactly(atIncident, twinB, twinA);
+        assertThat(answer.hits().get(0).travelS()).isZero();
+        assertThat(answer.hits().get(1).travelS()).isEqualTo(answer.hits().get(2).travelS());
+        assertThat(answer.hits().get(2).totalS()).isEqualTo(answer.hits().get(1).totalS() + 60);
+    }
 }
