@@ -65,6 +65,7 @@ class RoadNetworkImporterTest {
             cut[i] = (byte) (cut[i] ^ 0x5a);
         }
         Files.write(broken, cut);
+        Files.createDirectories(roads.resolve(".import-left-by-a-killed-run"));
         assertThatThrownBy(() -> new RoadNetworkImporter(roads).importFile(broken, ImportProgress.NONE, () -> false))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("broken.osm.pbf").hasMessageContaining("previous road network is kept");
