@@ -27,10 +27,17 @@ public final class RoadNetworkImporter {
     static final String INFO_FILE = "xems-roads.properties";
 
     private final Path roadsDir;
+    private final int minNetworkSize;
 
     /** @param roadsDir the {@code roads} folder inside the data folder (created when missing) */
     public RoadNetworkImporter(Path roadsDir) {
+        this(roadsDir, GraphHopperSetup.MIN_NETWORK_SIZE);
+    }
+
+    /** For tiny hand-made test networks, which would otherwise be dropped as road islands. */
+    RoadNetworkImporter(Path roadsDir, int minNetworkSize) {
         this.roadsDir = roadsDir.toAbsolutePath();
+        this.minNetworkSize = minNetworkSize;
     }
 
     /**
@@ -49,6 +56,7 @@ public final class RoadNetworkImporter {
         try {
             PhasedGraphHopper hopper = GraphHopperSetup.configure(new PhasedGraphHopper(progress, cancelled), build);
             hopper.setOSMFile(osmFile.toAbsolutePath().toString());
+            hopper.setMinNetworkSize(minNetworkSize);
             int nodes;
             int edges;
             double[] bounds;

@@ -97,6 +97,17 @@ class RoadNetworkImporterTest {
         assertGraphIntact();
     }
 
+    @Test
+    void readsGzippedXml(@TempDir Path other) throws IOException {
+        Path gz = other.resolve("grid.osm.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(Files.readAllBytes(AndorraFixture.osmFile("turn-restriction.osm")));
+        }
+        RoadNetworkImportReport report = new RoadNetworkImporter(other.resolve("roads"), 0)
+                .importFile(gz, ImportProgress.NONE, () -> false);
+        assertThat(report.nodes()).isGreaterThanOrEqualTo(9);
+    }
+
     private static void assertGraphIntact() {
         try (RoadNetwork net = RoadNetwork.open(roads).orElseThrow()) {
             assertThat(net.info().nodes()).isEqualTo(first.nodes());
