@@ -69,7 +69,7 @@ public final class RoadQueryOptions {
 
     /** The road network of the data folder; fails with the command to import one when there is none. */
     static RoadNetwork openNetwork(Path dataDir) {
-        Path roads = dataDir.resolve("roads");
+        Path roads = RoadNetwork.folderIn(dataDir);
         return RoadNetwork.open(roads).orElseThrow(() -> new IllegalStateException("no road network in " + roads
                 + "; import an OpenStreetMap extract first: xems roads import FILE.osm.pbf"));
     }

@@ -57,7 +57,7 @@ public final class RoadsCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter out = spec.commandLine().getOut();
-            RoadNetworkImportReport r = new RoadNetworkImporter(dataDir.resolve().resolve("roads")).importFile(file,
+            RoadNetworkImportReport r = new RoadNetworkImporter(RoadNetwork.folderIn(dataDir.resolve())).importFile(file,
                     (phase, f) -> {
                         if (!json) {
                             err.printf(Locale.ROOT, "%3.0f%% %s%n", f * 100, phase);
@@ -102,7 +102,7 @@ public final class RoadsCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            Optional<RoadNetwork> opened = RoadNetwork.open(dataDir.resolve().resolve("roads"));
+            Optional<RoadNetwork> opened = RoadNetwork.open(RoadNetwork.folderIn(dataDir.resolve()));
             Optional<RoadNetworkInfo> info = opened.map(RoadNetwork::info);
             opened.ifPresent(RoadNetwork::close);
             if (json) {

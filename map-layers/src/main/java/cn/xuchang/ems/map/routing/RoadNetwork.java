@@ -41,6 +41,11 @@ public final class RoadNetwork implements AutoCloseable {
         this.info = info;
     }
 
+    /** The road network folder of a data folder: {@code <data-dir>/roads}. */
+    public static Path folderIn(Path dataDir) {
+        return dataDir.resolve("roads");
+    }
+
     /**
      * Loads the network stored under {@code roadsDir} ({@code <data-dir>/roads}); empty when none
      * was imported yet.
