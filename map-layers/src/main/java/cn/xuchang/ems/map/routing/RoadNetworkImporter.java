@@ -73,9 +73,9 @@ public final class RoadNetworkImporter {
                 if (String.valueOf(e.getMessage()).contains("must not be empty")) {
                     throw noRoads(osmFile);
                 }
-                throw new IllegalArgumentException("cannot read road network file " + osmFile + ": "
-                        + rootMessage(e) + "; the file is not valid OpenStreetMap data (.osm.pbf, .osm or .osm.gz)."
-                        + " Export it again; the previous road network is kept", e);
+                throw new IllegalArgumentException("cannot import road network file " + osmFile + ": "
+                        + rootMessage(e) + ". It must be OpenStreetMap data (.osm.pbf, .osm or .osm.gz); if it is"
+                        + " damaged, export or download it again. The previous road network is kept", e);
             } finally {
                 hopper.close();
             }
