@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * break, cumulative, properties {@code minutes, area_km2, covered, demand, coverage_share}).
  *
  * <p>JSON summary (stable): {@code {"kind","profile","facilities","off_network","count_turnout",
- * "demand_kind","out","bands":[{"minutes","area_km2","covered","demand","coverage_share"}]}}.
+ * "demand_kind","demand_off_network","out","bands":[{"minutes","area_km2","covered","demand","coverage_share"}]}}.
  */
 @Command(name = "service-area", description = "Write travel-time service areas of a resource kind as GeoJSON.")
 public final class ServiceAreaCommand implements Callable<Integer> {
@@ -98,6 +98,7 @@ public final class ServiceAreaCommand implements Callable<Integer> {
             n.put("off_network", offFacilities);
             n.put("count_turnout", turnout);
             n.put("demand_kind", demandKind);
+            n.put("demand_off_network", result.offNetwork().size() - offFacilities);
             n.put("out", out.toAbsolutePath().toString());
             ArrayNode bands = n.putArray("bands");
             for (ServiceAreaBand b : result.bands()) {
