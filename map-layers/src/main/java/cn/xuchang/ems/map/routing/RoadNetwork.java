@@ -108,7 +108,7 @@ public final class RoadNetwork implements AutoCloseable {
             return w;
         }
         IntHashSet blocked = BlockedEdges.find(graph(), hopper.getLocationIndex(), barriers);
-        return BlockedEdges.wrap(w, blocked);
+        return BlockedEdges.wrap(w, blocked, graph().getEdges());
     }
 
     /** Snaps a point to the nearest road passable under {@code weighting}; empty when off the network. */

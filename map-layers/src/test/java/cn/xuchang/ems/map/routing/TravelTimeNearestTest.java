@@ -136,4 +136,25 @@ class TravelTimeNearestTest {
         assertThat(answer.hits().get(1).travelS()).isEqualTo(answer.hits().get(2).travelS());
         assertThat(answer.hits().get(2).totalS()).isEqualTo(answer.hits().get(1).totalS() + 60);
     }
+
+    @Test
+    void hazardZoneOnTheFastestApproachChangesTheAnswer() {
+        RoadNetwork net = AndorraFixture.network();
+        List<Resource> teams = AndorraFixture.teams(net, 30, 0, 31);
+        LonLat incident = AndorraFixture.pointsNearRoads(net, 1, 32).get(0);
+        TravelTimeAnswer open = new TravelTimeNearest(net).find(
+                new NearestByTimeRequest(teams, incident, 3, RoadProfile.EMERGENCY, Barriers.NONE, true));
+        TravelTimeHit first = open.hits().get(0);
+        // close the road half-way along the first team's route
+        var route = first.route();
+        var mid = route.getCoordinateN(route.getNumPoints() / 2);
+        var zone = (org.locationtech.jts.geom.Polygon) new org.locationtech.jts.geom.GeometryFactory()
+                .createPoint(mid).buffer(0.0015);
+        TravelTimeAnswer blocked = new TravelTimeNearest(net).find(
+                new NearestByTimeRequest(teams, incident, 3, RoadProfile.EMERGENCY, Barriers.zones(List.of(zone)), true));
+        assertThat(blocked.hits()).allSatisfy(h -> assertThat(h.route().intersects(zone)).isFalse());
+        var sameTeam = blocked.hits().stream().filter(h -> h.resource().equals(first.resource())).findFirst();
+        sameTeam.ifPresent(h -> assertThat(h.travelS()).isGreaterThan(first.travelS()));
+        assertThat(blocked.hits()).isNotEqualTo(open.hits());
+    }
 }
