@@ -82,7 +82,6 @@ final class FrameRenderer {
         Graphics2D g = img.createGraphics();
         try {
             SymbolPainter.antialias(g);
-            FrameStyle frame = options.styles().frame();
             MapFurniture furniture = options.furniture() ? new MapFurniture(options, vp, caches.badges) : null;
             if (furniture != null) {
                 furniture.reserve(labels, pw, ph, caches.legend(options, layers));
