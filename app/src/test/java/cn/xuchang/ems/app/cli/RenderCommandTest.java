@@ -40,8 +40,8 @@ class RenderCommandTest {
         assertThat(img.getWidth()).isEqualTo(800);
         assertThat(img.getHeight()).isEqualTo(500);
         XuchangBaseMap base = XuchangBaseMap.load();
-        Viewport view = Viewport.fit(LayerStack.standard(base.features(), List.of(), StyleSet.bundled(Theme.LIGHT))
-                .homeExtent(), 800, 500, 20);
+        Viewport view = RenderCommand.home(LayerStack.standard(base.features(), List.of(), StyleSet.bundled(Theme.LIGHT)),
+                800, 500);
         // Each county shows its own fill from county.style near its interior point.
         assertThat(fillNear(img, view, base, County.XIANGCHENG)).isEqualTo(0xF1E4B0);
         assertThat(fillNear(img, view, base, County.YUZHOU)).isEqualTo(0xE4D2EC);
