@@ -77,6 +77,30 @@ class RenderCommandTest {
     }
 
     @Test
+    void rejectsAnUnknownLanguageAndAnAbsurdSize() {
+        for (String[] bad : new String[][] {{"--lang", "fr"}, {"--width", "5"}, {"--scale", "9"}}) {
+            StringWriter err = new StringWriter();
+            String[] args = {"render", "--out", dir.resolve("x.png").toString(), bad[0], bad[1],
+                    "--data-dir", dir.resolve("data").toString()};
+            assertThat(XemsCommand.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err)))
+                    .as(String.join(" ", bad)).isEqualTo(2);
+            assertThat(err.toString()).contains(bad[0]);
+        }
+    }
+
+    @Test
+    void scaleTwoWritesAHiDpiImage() throws Exception {
+        Path png = dir.resolve("hidpi.png");
+        int code = XemsCommand.run(new String[] {"render", "--out", png.toString(), "--width", "300", "--height", "200",
+                "--scale", "2", "--data-dir", dir.resolve("data").toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        assertThat(code).isZero();
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertThat(img.getWidth()).isEqualTo(600);
+        assertThat(img.getHeight()).isEqualTo(400);
+    }
+
+    @Test
     void bboxSelectsTheViewAndEnglishDarkRenderWorks() throws Exception {
         Path png = dir.resolve("street.png");
         StringWriter err = new StringWriter();
