@@ -82,7 +82,6 @@ final class FrameRenderer {
         Graphics2D g = img.createGraphics();
         try {
             SymbolPainter.antialias(g);
-            FrameStyle frame = options.styles().frame();
             MapFurniture furniture = options.furniture() ? new MapFurniture(options, vp, caches.badges) : null;
             if (furniture != null) {
                 furniture.reserve(labels, pw, ph, caches.legend(options, layers));
@@ -311,24 +310,42 @@ final class FrameRenderer {
     private void drawSectors(Graphics2D g, FeatureIndex index, SectorStyle st) {
         Envelope reach = vp.envelope();
         reach.expandBy(MAX_SECTOR_RANGE_M);
-        BasicStroke outline = new BasicStroke((float) s);
+        List<Shape> sectors = new java.util.ArrayList<>();
+        boolean[] tooMany = {false};
         index.query(reach, f -> {
-            if (!(f.source() instanceof Resource r) || !(r.details() instanceof Camera cam)) {
+            if (tooMany[0] || !(f.source() instanceof Resource r) || !(r.details() instanceof Camera cam)) {
+                return;
+            }
+            if (sectors.size() >= st.maxCount()) {
+                tooMany[0] = true;
                 return;
             }
             double x = vp.screenX(f.x()) * s;
             double y = vp.screenY(f.y()) * s;
             double rad = cam.rangeM() / mpp * s;
-            Shape sector = cam.fieldOfViewDeg() >= 360
+            if (x + rad < 0 || y + rad < 0 || x - rad > pw || y - rad > ph) {
+                return;
+            }
+            sectors.add(cam.fieldOfViewDeg() >= 360
                     ? new Ellipse2D.Double(x - rad, y - rad, 2 * rad, 2 * rad)
                     : new Arc2D.Double(x - rad, y - rad, 2 * rad, 2 * rad,
-                    90 - cam.headingDeg() - cam.fieldOfViewDeg() / 2, cam.fieldOfViewDeg(), Arc2D.PIE);
-            g.setColor(st.fill());
-            g.fill(sector);
-            g.setStroke(outline);
-            g.setColor(st.stroke());
-            g.draw(sector);
+                    90 - cam.headingDeg() - cam.fieldOfViewDeg() / 2, cam.fieldOfViewDeg(), Arc2D.PIE));
         });
+        if (tooMany[0]) {
+            return;
+        }
+        // Translucent fills without antialiasing (several times cheaper), edges by the antialiased outline.
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        g.setColor(st.fill());
+        for (Shape sector : sectors) {
+            g.fill(sector);
+        }
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setStroke(new BasicStroke((float) s));
+        g.setColor(st.stroke());
+        for (Shape sector : sectors) {
+            g.draw(sector);
+        }
     }
 
     private void drawSymbol(Graphics2D g, LayerStyle style, MapFeature f) {

@@ -87,6 +87,21 @@ class MapRendererTest {
     }
 
     @Test
+    void rendersAtTheExtremesOfTheZoomRange() {
+        LayerStack stack = SampleMaps.standard();
+        MapRenderer r = new MapRenderer(stack);
+        for (double mpp : new double[] {Viewport.MIN_METRES_PER_PIXEL, Viewport.MAX_METRES_PER_PIXEL}) {
+            Viewport vp = Viewport.centredOn(CAMERA_AT, mpp, 640, 480);
+            RenderedMap map = r.render(vp, RenderOptions.defaults());
+            assertThat(map.pixelWidth()).isEqualTo(640);
+            // Close in: inside 魏都区, the frame shows its fill.
+            if (mpp == Viewport.MIN_METRES_PER_PIXEL) {
+                assertThat(map.image().getRGB(320, 100) & 0xFFFFFF).isEqualTo(LIGHT.get("county").fillFor("411002").getRGB() & 0xFFFFFF);
+            }
+        }
+    }
+
+    @Test
     void rendersAtTheHiDpiScaleFactor() {
         LayerStack stack = stack(List.of());
         Viewport vp = Viewport.centredOn(CAMERA_AT, 5, 300, 200);
