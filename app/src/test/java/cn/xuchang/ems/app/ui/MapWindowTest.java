@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import cn.xuchang.ems.app.ui.attributes.AttributeRow;
+import cn.xuchang.ems.app.ui.map.MapTool;
+import cn.xuchang.ems.app.ui.map.MapView;
 import cn.xuchang.ems.data.domain.BaseLayer;
 import cn.xuchang.ems.data.domain.Camera;
 import cn.xuchang.ems.data.domain.County;
@@ -15,8 +17,6 @@ import cn.xuchang.ems.map.layer.LayerStack;
 import cn.xuchang.ems.map.layer.MapFeature;
 import cn.xuchang.ems.map.layer.ResourceLayer;
 import cn.xuchang.ems.map.projection.Viewport;
-import cn.xuchang.ems.app.ui.map.MapTool;
-import cn.xuchang.ems.app.ui.map.MapView;
 import java.awt.Color;
 import java.util.Comparator;
 import java.util.List;
@@ -33,11 +33,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Location;
-import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 
 /** The real map window (Chinese UI) on the seeded sample data, driven by the robot. */
 class MapWindowTest {
