@@ -313,6 +313,7 @@ public final class MainWindow extends BorderPane {
         });
         selection.selectedProperty().addListener((ListChangeListener<Resource>) c -> showSelection());
         selection.focusedProperty().addListener((obs, old, r) -> showSelection());
+        layerPanel.setCurrentResolution(() -> mapView.viewport() == null ? 1.0 : mapView.viewport().metresPerPixel());
         layerPanel.setOnZoomToLayer(layer -> mapView.zoomTo(mapView.layers().extentOf(layer)));
     }
 

@@ -407,6 +407,27 @@ class MapWindowTest {
     }
 
     @Test
+    void aLayerLimitedToCloseScalesDisappearsWhenZoomedOut() throws Exception {
+        Layer schools = window.map().layers().resourceLayer(ResourceKind.SCHOOL).orElseThrow();
+        var panel = window.app.window().layerPanel();
+        Viewport home = window.fx(() -> window.map().viewport());
+        Viewport close = home.zoom(8);
+        try {
+            window.fxRun(() -> panel.showOnlyBelow(schools, close.metresPerPixel()));
+            assertThat(schools.drawnAt(close.metresPerPixel())).isTrue();
+            assertThat(schools.drawnAt(home.metresPerPixel())).isFalse();
+            // box selection follows what is drawn: no schools at the city view
+            Envelope all = home.envelope();
+            var task = new cn.xuchang.ems.app.ui.selection.BoxSelectTask(window.map().layers(), all, home.metresPerPixel());
+            task.run();
+            List<Resource> selected = task.get();
+            assertThat(selected).extracting(Resource::kind).doesNotContain(ResourceKind.SCHOOL).isNotEmpty();
+        } finally {
+            window.fxRun(() -> schools.setResolutionRange(0, Double.POSITIVE_INFINITY));
+        }
+    }
+
+    @Test
     void ctrlDragSelectsTheResourcesInTheBox() throws Exception {
         Viewport v = window.fx(() -> window.map().viewport());
         Point2D from = new Point2D(Math.round(v.width() * 0.4), Math.round(v.height() * 0.4));
