@@ -4,6 +4,7 @@ import cn.xuchang.ems.app.ui.attributes.AttributePanel;
 import cn.xuchang.ems.app.ui.bookmarks.BookmarkMenu;
 import cn.xuchang.ems.app.ui.i18n.Messages;
 import cn.xuchang.ems.app.ui.layers.LayerPanel;
+import cn.xuchang.ems.app.ui.layers.LegendArt;
 import cn.xuchang.ems.app.ui.map.IdentifyTask;
 import cn.xuchang.ems.app.ui.map.MapClick;
 import cn.xuchang.ems.app.ui.map.MapNavigation;
@@ -29,9 +30,14 @@ import cn.xuchang.ems.data.domain.Resource;
 import cn.xuchang.ems.map.projection.Viewport;
 import cn.xuchang.ems.map.render.MapRenderer;
 import cn.xuchang.ems.map.render.RenderOptions;
+import cn.xuchang.ems.map.style.StyleSet;
+import cn.xuchang.ems.map.style.Theme;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -86,6 +92,7 @@ public final class MainWindow extends BorderPane {
         t.setDaemon(true);
         return t;
     });
+    private final BooleanProperty darkMap = new SimpleBooleanProperty(this, "darkMap");
     private MapRenderer renderer;
     private OpenedMap opened;
 
@@ -100,7 +107,8 @@ public final class MainWindow extends BorderPane {
         setId("main-window");
 
         setTop(new VBox(titleBar(), new MapToolBar(messages, mapView, navigation, measureTool, bookmarkMenu,
-                statusBar::showMessage)));
+                darkMap, statusBar::showMessage)));
+        darkMap.addListener((obs, was, dark) -> showTheme(dark ? Theme.DARK : Theme.LIGHT));
         layerPanel.setPrefWidth(270);
         layerPanel.setMinWidth(200);
         queryLayer = new QueryOverlayLayer(mapView);
@@ -236,6 +244,29 @@ public final class MainWindow extends BorderPane {
         queryModel.dataProperty().set(map.queryData());
         statusBar.showMessage(messages.get("status.ready", map.resourceCount()));
         mapView.requestFocus();
+    }
+
+    /** Whether the map is drawn on the dark (night) base map. */
+    public BooleanProperty darkMapProperty() {
+        return darkMap;
+    }
+
+    /** Redraws map, overview and legend in {@code theme}; styles and icons are prepared on the worker. */
+    private void showTheme(Theme theme) {
+        OpenedMap m = opened;
+        if (m == null) {
+            return;
+        }
+        work.execute(() -> {
+            StyleSet styles = StyleSet.bundled(theme);
+            LegendArt art = LegendArt.draw(m.layers(), styles);
+            Platform.runLater(() -> {
+                RenderOptions o = mapView.renderOptions().withStyles(styles);
+                mapView.setRenderOptions(o);
+                overview.setRenderOptions(o);
+                layerPanel.setLayers(m.layers(), art);
+            });
+        });
     }
 
     /** Stops the workers. */

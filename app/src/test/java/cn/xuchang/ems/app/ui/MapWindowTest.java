@@ -428,6 +428,29 @@ class MapWindowTest {
     }
 
     @Test
+    void theNightMapRedrawsTheBaseMapDark() throws Exception {
+        Viewport v = window.fx(() -> window.map().viewport());
+        try {
+            window.robot.clickOn("#tool-dark");
+            org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> window.fx(() ->
+                    window.map().shownFrameProperty().get().viewport().equals(v)
+                            && window.map().renderOptions().styles().theme() == cn.xuchang.ems.map.style.Theme.DARK
+                            && brightness(window.mapSnapshot(), 4, v.height() / 2) < 100));
+            window.snapshotWindow("night-zh");
+        } finally {
+            window.fxRun(() -> window.app.window().darkMapProperty().set(false));
+        }
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.fx(() -> brightness(window.mapSnapshot(), 4, v.height() / 2) > 150));
+    }
+
+    /** Mean of R, G and B at a pixel of the map (the background at the left edge). */
+    private static double brightness(WritableImage img, int x, int y) {
+        int argb = img.getPixelReader().getArgb(x, y);
+        return ((argb >> 16 & 0xff) + (argb >> 8 & 0xff) + (argb & 0xff)) / 3.0;
+    }
+
+    @Test
     void ctrlDragSelectsTheResourcesInTheBox() throws Exception {
         Viewport v = window.fx(() -> window.map().viewport());
         Point2D from = new Point2D(Math.round(v.width() * 0.4), Math.round(v.height() * 0.4));

@@ -119,6 +119,12 @@ public final class MapView extends Region {
         }
     }
 
+    /** Draws with other options from now on (another theme, language): renders again. */
+    public void setRenderOptions(RenderOptions o) {
+        this.options = o;
+        requestRender();
+    }
+
     /** The options frames are drawn with (null before {@link #setMap}). */
     public RenderOptions renderOptions() {
         return options;

@@ -13,6 +13,7 @@ import cn.xuchang.ems.data.domain.County;
 import cn.xuchang.ems.data.domain.LonLat;
 import cn.xuchang.ems.map.projection.Viewport;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -27,7 +28,8 @@ import javafx.scene.layout.HBox;
 
 /**
  * The map tool bar: whole city, zoom, view history, bookmarks, the tool group (browse, box zoom,
- * select, measure distance and area), go to county and go to a typed coordinate. FX thread only.
+ * select, measure distance and area), go to county, go to a typed coordinate and the night map.
+ * FX thread only.
  */
 public final class MapToolBar extends HBox {
     /** Metres per pixel a typed coordinate is shown at: streets and buildings readable. */
@@ -40,7 +42,7 @@ public final class MapToolBar extends HBox {
     private final Button forwardButton = new Button("→");
 
     public MapToolBar(Messages messages, MapView mapView, MapNavigation navigation, MeasureTool measureTool,
-                      BookmarkMenu bookmarkMenu, Consumer<String> report) {
+                      BookmarkMenu bookmarkMenu, BooleanProperty darkMap, Consumer<String> report) {
         this.messages = messages;
         this.mapView = mapView;
         this.report = report;
@@ -107,9 +109,14 @@ public final class MapToolBar extends HBox {
         goTo.setPrefColumnCount(22);
         goTo.setOnAction(e -> goTo(goTo));
         goTo.textProperty().addListener((obs, old, now) -> goTo.getStyleClass().remove("input-error"));
+        ToggleButton night = new ToggleButton(messages.get("tool.dark"));
+        night.setId("tool-dark");
+        night.setTooltip(new Tooltip(messages.get("tool.dark.tip")));
+        night.setFocusTraversable(false);
+        night.selectedProperty().bindBidirectional(darkMap);
         getChildren().addAll(home, zoomIn, zoomOut, new Separator(Orientation.VERTICAL), backButton, forwardButton,
                 bookmarkMenu, new Separator(Orientation.VERTICAL), pan, box, select, length, area,
-                new Separator(Orientation.VERTICAL), county, goTo);
+                new Separator(Orientation.VERTICAL), county, goTo, new Separator(Orientation.VERTICAL), night);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("map-tools");
         setId("map-tools");
