@@ -162,6 +162,25 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void withinBufferAndCameraZoneCoverageAnswer() throws Exception {
+        Run buffer = run("within", "--wkt", "POINT (113.85 34.03)", "--buffer", "3000", "--json");
+        Run circle = run("within", "--lon", "113.85", "--lat", "34.03", "--radius", "3000", "--json");
+        assertThat(buffer.code()).as(buffer.err()).isZero();
+        // a 3 km buffer of a point is the 3 km circle up to the GK scale (~1e-4) and polygon segments
+        assertThat(buffer.json().get("total").asLong()).isCloseTo(circle.json().get("total").asLong(),
+                org.assertj.core.api.Assertions.within(2L));
+        Run zone = run("cameras", "--wkt", "POLYGON ((113.80 34.00, 113.90 34.00, 113.90 34.06, 113.80 34.06, 113.80 34.00))",
+                "--spacing", "200", "--json");
+        assertThat(zone.code()).as(zone.err()).isZero();
+        JsonNode j = zone.json();
+        assertThat(j.get("samples").asInt()).isPositive();
+        assertThat(j.get("blind_points")).hasSize(j.get("samples").asInt() - j.get("seen").asInt());
+        Run both = run("cameras", "--lon", "113.85", "--lat", "34.03", "--sites", "school");
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("exactly one");
+    }
+
+    @Test
     void suggestGivesNPicksWithShrinkingGains() throws Exception {
         Run r = run("suggest", "--facilities", "shelter", "--radius", "2000", "--demand", "school", "--n", "3",
                 "--spacing", "2000", "--json");

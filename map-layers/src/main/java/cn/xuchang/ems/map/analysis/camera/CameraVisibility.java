@@ -7,12 +7,15 @@ import cn.xuchang.ems.data.domain.Resource;
 import cn.xuchang.ems.data.domain.ResourceKind;
 import cn.xuchang.ems.map.analysis.DemandPoint;
 import cn.xuchang.ems.map.analysis.ResultOrder;
+import cn.xuchang.ems.map.analysis.suggest.CandidateSite;
+import cn.xuchang.ems.map.analysis.zone.Zone;
 import cn.xuchang.ems.map.index.ProjectionArea;
 import cn.xuchang.ems.map.index.ProjectionScaleBound;
 import cn.xuchang.ems.map.index.ResourceIndex;
 import cn.xuchang.ems.map.index.ResourcePartition;
 import java.util.ArrayList;
 import java.util.List;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * "Which cameras see this spot" and camera coverage of key sites, from the camera partition of the
@@ -64,6 +67,30 @@ public final class CameraVisibility {
             out.add(new SiteWatch(site, camerasSeeing(site.location(), includeOffline)));
         }
         return out;
+    }
+
+    /**
+     * Camera coverage of a zone: sample points every {@code spacingM} metres (EPSG:4547 grid) inside it,
+     * each checked like a spot. At most {@code maxSamples} points; a finer grid is refused.
+     */
+    public ZoneWatch watch(Zone zone, double spacingM, int maxSamples, boolean includeOffline) {
+        Envelope box = zone.lonLatEnvelope();
+        List<CandidateSite> grid = CandidateSite.grid(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY(), spacingM, maxSamples);
+        int samples = 0;
+        int seen = 0;
+        List<LonLat> blind = new ArrayList<>();
+        for (var site : grid) {
+            if (!zone.contains(site.location())) {
+                continue;
+            }
+            samples++;
+            if (camerasSeeing(site.location(), includeOffline).isEmpty()) {
+                blind.add(site.location());
+            } else {
+                seen++;
+            }
+        }
+        return new ZoneWatch(spacingM, samples, seen, blind);
     }
 
     private static void addIfSeen(Resource camera, LonLat spot, List<CameraSight> out) {
