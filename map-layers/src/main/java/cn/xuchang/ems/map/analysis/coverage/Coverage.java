@@ -1,12 +1,12 @@
 package cn.xuchang.ems.map.analysis.coverage;
 
+import cn.xuchang.ems.data.crs.Geodesy;
 import cn.xuchang.ems.data.domain.Resource;
 import cn.xuchang.ems.data.domain.Shelter;
 import cn.xuchang.ems.map.analysis.DemandPoint;
 import cn.xuchang.ems.map.analysis.DemandSet;
 import cn.xuchang.ems.map.analysis.ResourceFilter;
 import cn.xuchang.ems.map.analysis.ResultOrder;
-import cn.xuchang.ems.data.crs.Geodesy;
 import cn.xuchang.ems.map.analysis.nearest.NearestResources;
 import cn.xuchang.ems.map.analysis.nearest.NearestResult;
 import cn.xuchang.ems.map.analysis.nearest.StraightLineEta;
@@ -14,6 +14,7 @@ import cn.xuchang.ems.map.index.ResourcePartition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -35,7 +36,7 @@ public final class Coverage {
     /**
      * As {@link #of(List, FacilityRadius, DemandSet)}, polling {@code cancelled} between facilities.
      *
-     * @throws java.util.concurrent.CancellationException when cancelled
+     * @throws CancellationException when cancelled
      */
     public static CoverageReport of(List<Resource> facilities, FacilityRadius radius, DemandSet demand,
                                     BooleanSupplier cancelled) {
@@ -44,7 +45,7 @@ public final class Coverage {
         long free = 0;
         for (Resource f : facilities) {
             if (cancelled.getAsBoolean()) {
-                throw new java.util.concurrent.CancellationException("coverage cancelled");
+                throw new CancellationException("coverage cancelled");
             }
             double r = radius.radiusM(f);
             if (!(r >= 0)) {
