@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * Sites form: {@code {"sites", "total", "seen", "share", "blind": [ids], "watched": [{"id", "cameras": [ids]}]}}.
  * Zone form ({@code --wkt}): {@code {"spacing_m", "samples", "seen", "share", "blind_points": [[lon, lat]]}}.
  */
-@Command(name = "cameras", description = "Cameras that see a spot (--lon/--lat or --at), or blind spots among key sites (--sites).")
+@Command(name = "cameras", mixinStandardHelpOptions = true, description = "Cameras that see a spot (--lon/--lat or --at), or blind spots among key sites (--sites).")
 public final class CamerasCommand implements Callable<Integer> {
 
     private static final int MAX_SAMPLES = 200_000;

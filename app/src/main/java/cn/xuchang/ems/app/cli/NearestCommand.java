@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * <p>JSON (stable): an array sorted by distance, each {@code {"id", "name", "kind", "lon", "lat",
  * "distance_m", "bearing_deg", "eta_min", "method", "phone", "available"}}.
  */
-@Command(name = "nearest", description = "The k nearest resources of a kind from an incident (straight line).")
+@Command(name = "nearest", mixinStandardHelpOptions = true, description = "The k nearest resources of a kind from an incident (straight line).")
 public final class NearestCommand implements Callable<Integer> {
 
     @Mixin

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
  * "approximation", "candidates", "picks": [{"rank", "id", "name", "lon", "lat", "gain", "cumulative_gain",
  * "points_covered", "share_after"}]}}.
  */
-@Command(name = "suggest", description = "Where to add n facilities to cover the most uncovered demand (greedy).")
+@Command(name = "suggest", mixinStandardHelpOptions = true, description = "Where to add n facilities to cover the most uncovered demand (greedy).")
 public final class SuggestCommand implements Callable<Integer> {
 
     static final String APPROXIMATION = "greedy maximal coverage: covers at least (1 - 1/e) ~ 63% of the optimum";

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
  * "lat"}], "pupils", "residents", "people", "nearest_shelters": [nearest-form objects],
  * "shelter_free_capacity"}}. Points on the zone's edge are inside.
  */
-@Command(name = "within", description = "Everything inside a polygon (--wkt), a buffer (--wkt G --buffer M)"
+@Command(name = "within", mixinStandardHelpOptions = true, description = "Everything inside a polygon (--wkt), a buffer (--wkt G --buffer M)"
         + " or a circle (--lon --lat --radius).")
 public final class WithinCommand implements Callable<Integer> {
 
