@@ -25,20 +25,29 @@ import org.locationtech.jts.geom.Envelope;
 public final class CameraVisibility {
 
     private final ResourceIndex index;
+    private final double maxRangeAll;
+    private final double maxRangeOnline;
 
     /** Visibility over the cameras in {@code index}. */
     public CameraVisibility(ResourceIndex index) {
         this.index = index;
+        this.maxRangeAll = maxRange(index.partition(ResourceKind.CAMERA, false));
+        this.maxRangeOnline = maxRange(index.partition(ResourceKind.CAMERA, true));
+    }
+
+    private static double maxRange(ResourcePartition part) {
+        double max = 0;
+        for (Resource r : part.gridded()) {
+            max = Math.max(max, r.details(Camera.class).rangeM());
+        }
+        return max;
     }
 
     /** Cameras whose sector contains {@code spot}, nearest first (ties by id); offline ones only when asked. */
     public List<CameraSight> camerasSeeing(LonLat spot, boolean includeOffline) {
         ResourcePartition part = index.partition(ResourceKind.CAMERA, !includeOffline);
         List<CameraSight> out = new ArrayList<>();
-        double maxRange = 0;
-        for (Resource r : part.gridded()) {
-            maxRange = Math.max(maxRange, r.details(Camera.class).rangeM());
-        }
+        double maxRange = includeOffline ? maxRangeAll : maxRangeOnline;
         if (ProjectionArea.contains(spot.lon(), spot.lat())) {
             double[] xy = GaussKruger.CM_114E.forward(spot);
             ProjectionScaleBound bound = part.boundFor(xy[0]);
