@@ -137,6 +137,16 @@ class NearestResourcesTest {
     }
 
     @Test
+    void matchingGivesEveryResourceATravelTimeSearchShouldRank() {
+        List<Resource> all = randomMix(5, 600);
+        var nearest = new NearestResources(ResourceIndex.of(all), StraightLineEta.DEFAULT);
+        NearestQuery q = new NearestQuery(new LonLat(113.8, 34), ResourceKind.RESCUE_TEAM, 5,
+                ResourceFilter.ANY.onlyAvailable().withTeamTypes(Set.of(TeamType.FIRE, TeamType.MEDICAL)));
+        assertThat(nearest.matching(q)).containsExactlyInAnyOrderElementsOf(
+                all.stream().filter(r -> r.kind() == ResourceKind.RESCUE_TEAM && q.filter().test(r)).toList());
+    }
+
+    @Test
     void etaAddsTurnoutToStraightLineTravel() {
         Resource a = team("a", 113.85, 34.03, TeamType.FIRE, true, 4);
         var nearest = new NearestResources(ResourceIndex.of(List.of(a)), StraightLineEta.DEFAULT);
