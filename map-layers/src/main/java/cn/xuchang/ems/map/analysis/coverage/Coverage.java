@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
 
 /**
  * Which demand points lie within the service radius of which facilities (geodesic distance, the
@@ -24,6 +25,8 @@ import java.util.function.BooleanSupplier;
  * thread-safe.
  */
 public final class Coverage {
+
+    private static final int PROGRESS_STEP = 64;
 
     private Coverage() {
     }
@@ -40,7 +43,18 @@ public final class Coverage {
      */
     public static CoverageReport of(List<Resource> facilities, FacilityRadius radius, DemandSet demand,
                                     BooleanSupplier cancelled) {
+        return of(facilities, radius, demand, cancelled, fraction -> { });
+    }
+
+    /**
+     * As {@link #of(List, FacilityRadius, DemandSet, BooleanSupplier)}, telling {@code progress} the
+     * fraction done (0..1) now and then: the facility pass is the first half, the gaps' nearest
+     * facilities the second.
+     */
+    public static CoverageReport of(List<Resource> facilities, FacilityRadius radius, DemandSet demand,
+                                    BooleanSupplier cancelled, DoubleConsumer progress) {
         int[] multiplicity = new int[demand.size()];
+        int done = 0;
         long capacity = 0;
         long free = 0;
         for (Resource f : facilities) {
@@ -52,6 +66,9 @@ public final class Coverage {
                 throw new IllegalArgumentException("service radius of " + f.name() + " (" + f.id() + ") is " + r);
             }
             demand.forEachWithin(f.location(), r, i -> multiplicity[i]++);
+            if (++done % PROGRESS_STEP == 0) {
+                progress.accept(0.5 * done / facilities.size());
+            }
             if (f.details() instanceof Shelter s) {
                 capacity += s.capacity();
                 free += s.freeCapacity();
@@ -61,12 +78,19 @@ public final class Coverage {
         List<UncoveredPoint> uncovered = new ArrayList<>();
         double[] xy = new double[2];
         for (int i = 0; i < multiplicity.length; i++) {
+            if (i % (PROGRESS_STEP * 16) == 0) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("coverage cancelled");
+                }
+                progress.accept(0.5 + 0.5 * i / multiplicity.length);
+            }
             if (multiplicity[i] == 0) {
                 DemandPoint p = demand.points().get(i);
                 uncovered.add(demand.projected(i, xy) ? nearestFromGrid(facilityPart, p, xy)
                         : nearestExhaustive(facilityPart, p));
             }
         }
+        progress.accept(1.0);
         uncovered.sort(Comparator.comparingDouble(UncoveredPoint::nearestDistanceM).reversed()
                 .thenComparing(u -> u.point().id()));
         return new CoverageReport(demand.points(), multiplicity, uncovered, capacity, free);

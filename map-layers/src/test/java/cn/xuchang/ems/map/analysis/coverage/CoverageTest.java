@@ -98,6 +98,28 @@ class CoverageTest {
     }
 
     @Test
+    void reportsRisingProgressAndStopsWhenCancelled() {
+        Random rnd = new Random(2);
+        List<Resource> shelters = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            LonLat p = randomPlace(rnd);
+            shelters.add(shelter("p" + i, p.lon(), p.lat(), ShelterClass.FIXED, 10, 0, true));
+        }
+        List<DemandPoint> demand = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            demand.add(new DemandPoint("d" + i, "", randomPlace(rnd), 1));
+        }
+        DemandSet set = DemandSet.of(demand);
+        List<Double> seen = new ArrayList<>();
+        Coverage.of(shelters, FacilityRadius.fixed(1000), set, () -> false, seen::add);
+        assertThat(seen).isSorted().last().isEqualTo(1.0);
+        assertThat(seen.size()).isGreaterThan(3);
+        int[] polls = {0};
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Coverage.of(shelters, FacilityRadius.fixed(1000), set,
+                () -> ++polls[0] > 10, f -> { })).isInstanceOf(java.util.concurrent.CancellationException.class);
+    }
+
+    @Test
     void noFacilitiesLeaveEverythingUncoveredAndEmptyDemandHasZeroShare() {
         List<DemandPoint> demand = List.of(DemandPoint.of(school("x", 113.8, 34.0, 10)));
         CoverageReport none = Coverage.of(List.of(), FacilityRadius.fixed(1000), DemandSet.of(demand));
