@@ -78,10 +78,16 @@ class AnalysisCommandsTest {
     }
 
     @Test
-    void nearestRefusesTravelTimeWithoutARoadNetworkAndBadArguments() {
-        Run time = run("nearest", "--lon", "113.85", "--lat", "34.03", "--kind", "rescue_team", "--by", "time");
-        assertThat(time.code()).isEqualTo(2);
-        assertThat(time.err()).contains("no road network is loaded");
+    void nearestFallsBackToStraightLineWithoutARoadNetworkAndRefusesBadArguments() throws Exception {
+        Run time = run("nearest", "--lon", "113.85", "--lat", "34.03", "--kind", "rescue_team", "--by", "time", "--json");
+        assertThat(time.code()).isZero();
+        assertThat(time.err()).contains("no road network is imported", "straight-line");
+        JsonNode fallback = DomainJson.mapper().readTree(time.out());
+        assertThat(fallback).hasSize(5);
+        assertThat(fallback.get(0).get("method").asText()).isEqualTo("straight_line");
+        Run by = run("nearest", "--lon", "113.85", "--lat", "34.03", "--kind", "rescue_team", "--by", "magic");
+        assertThat(by.code()).isEqualTo(2);
+        assertThat(by.err()).contains("--by must be");
         Run kind = run("nearest", "--lon", "113.85", "--lat", "34.03", "--kind", "spaceship");
         assertThat(kind.code()).isEqualTo(2);
         assertThat(kind.err()).contains("unknown resource kind 'spaceship'", "rescue_team");
