@@ -116,6 +116,8 @@ public final class MapRenderer implements AutoCloseable {
     /**
      * The overview inset: the base map of the whole home extent (counties, rivers) in a small image,
      * with the outline of {@code current} on it. Rendered on the calling thread; cheap (a few ms).
+     * With {@code current} null no outline is drawn: a UI that draws the outline itself renders the
+     * inset once per layer change instead of once per view change.
      */
     public RenderedMap renderOverview(Viewport current, int width, int height, RenderOptions options) {
         List<Layer> base = new ArrayList<>();
@@ -128,6 +130,9 @@ public final class MapRenderer implements AutoCloseable {
         Viewport all = Viewport.fit(stack.homeExtent(), width, height, 4);
         RenderOptions plain = options.withLabels(false).withFurniture(false);
         RenderedMap map = new FrameRenderer(overviewCaches, base, all, plain, () -> false).render();
+        if (current == null) {
+            return map;
+        }
         java.awt.Graphics2D g = map.image().createGraphics();
         try {
             SymbolPainter.antialias(g);
