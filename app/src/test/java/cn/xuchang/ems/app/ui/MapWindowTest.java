@@ -125,6 +125,10 @@ class MapWindowTest {
                 .containsEntry("在线", details.online() ? "是" : "否")
                 .containsEntry("示例数据", "是（演示用，非真实数据）")
                 .containsKeys("朝向 (度，北起顺时针)", "视场角 (度)", "可视距离 (米)", "数据来源", "来源坐标系");
+        if (!details.phone().isEmpty()) {
+            Label phone = window.robot.lookup("#attribute-phone").queryAs(Label.class);
+            assertThat(window.fx(phone::getText)).endsWith(details.phone());
+        }
         javafx.scene.shape.Circle ring = window.robot.lookup("#selection-ring").query();
         assertThat(window.fx(ring::isVisible)).as("the chosen camera is ringed on the map").isTrue();
         assertThat(window.fx(ring::getCenterX)).isCloseTo(v.screenX(camera.x()), within(0.5));
