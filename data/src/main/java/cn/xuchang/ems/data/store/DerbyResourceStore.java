@@ -93,7 +93,9 @@ public final class DerbyResourceStore implements ResourceStore {
             throw new StoreException("cannot open the database in " + dir + ": " + e.getMessage(), e);
         }
         try {
-            SchemaMigrations.migrate(url);
+            if (!SchemaMigrations.isCurrent(c)) {
+                SchemaMigrations.migrate(url);
+            }
             c.setAutoCommit(false);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
