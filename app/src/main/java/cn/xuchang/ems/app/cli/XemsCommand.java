@@ -14,6 +14,15 @@ import picocli.CommandLine.Command;
         subcommands = {
                 OpenCommand.class,
                 StatsCommand.class,
+                RenderCommand.class,
+                NearestCommand.class,
+                CoverageCommand.class,
+                CamerasCommand.class,
+                WithinCommand.class,
+                SuggestCommand.class,
+                RoadsCommand.class,
+                RouteCommand.class,
+                ServiceAreaCommand.class,
                 ExportCommand.class,
                 ImportCommand.class,
                 UndoImportCommand.class,
@@ -28,7 +37,7 @@ public final class XemsCommand implements java.util.concurrent.Callable<Integer>
 
     @Override
     public Integer call() {
-        return new OpenCommand().open(dataDir, lang);
+        return new OpenCommand().open(dataDir, lang, false);
     }
 
     /** Parses and runs {@code args}; returns the process exit code. */

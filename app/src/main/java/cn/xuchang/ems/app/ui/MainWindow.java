@@ -1,0 +1,377 @@
+package cn.xuchang.ems.app.ui;
+
+import cn.xuchang.ems.app.ui.attributes.AttributePanel;
+import cn.xuchang.ems.app.ui.i18n.Messages;
+import cn.xuchang.ems.app.ui.layers.LayerPanel;
+import cn.xuchang.ems.app.ui.map.IdentifyTask;
+import cn.xuchang.ems.app.ui.map.MapNavigation;
+import cn.xuchang.ems.app.ui.map.MapTool;
+import cn.xuchang.ems.app.ui.measure.MeasureTool;
+import cn.xuchang.ems.app.ui.selection.BoxSelectTask;
+import cn.xuchang.ems.app.ui.selection.SelectionModel;
+import cn.xuchang.ems.data.domain.Resource;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.ToggleGroup;
+import org.locationtech.jts.geom.Envelope;
+import cn.xuchang.ems.app.ui.map.MapView;
+import cn.xuchang.ems.app.ui.map.NorthArrow;
+import cn.xuchang.ems.app.ui.map.ScaleBar;
+import cn.xuchang.ems.app.ui.status.StatusBar;
+import cn.xuchang.ems.app.ui.workspace.OpenedMap;
+import cn.xuchang.ems.data.domain.County;
+import cn.xuchang.ems.data.domain.LonLat;
+import cn.xuchang.ems.map.projection.Viewport;
+import cn.xuchang.ems.map.render.MapRenderer;
+import cn.xuchang.ems.map.render.RenderOptions;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.geometry.Orientation;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+
+/**
+ * The main window's content: title and tool bar on top, layers and legend on the left, the map in
+ * the middle, attributes on the right, the status bar below. Owns the worker thread for queries
+ * (identify); the map engine owns its render thread. FX thread only.
+ */
+public final class MainWindow extends BorderPane {
+    private final Messages messages;
+    private final MapView mapView = new MapView();
+    private final MapNavigation navigation;
+    private final LayerPanel layerPanel;
+    private final AttributePanel attributePanel;
+    private final SelectionModel selection = new SelectionModel();
+    private final MeasureTool measureTool;
+    private final StatusBar statusBar;
+    private final StackPane busy = new StackPane();
+    private final Label busyText = new Label();
+    private final Button backButton = new Button("←");
+    private final Button forwardButton = new Button("→");
+    private final ExecutorService work = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "xems-ui-work");
+        t.setDaemon(true);
+        return t;
+    });
+    private MapRenderer renderer;
+    private OpenedMap opened;
+
+    public MainWindow(Messages messages) {
+        this.messages = messages;
+        this.layerPanel = new LayerPanel(messages);
+        this.attributePanel = new AttributePanel(messages, selection);
+        this.measureTool = new MeasureTool(mapView, messages);
+        this.statusBar = new StatusBar(messages);
+        this.navigation = MapNavigation.install(mapView);
+        setId("main-window");
+
+        setTop(new VBox(titleBar(), toolBar()));
+        layerPanel.setPrefWidth(290);
+        layerPanel.setMinWidth(200);
+        attributePanel.setPrefWidth(320);
+        attributePanel.setMinWidth(240);
+        setLeft(layerPanel);
+        setRight(attributePanel);
+        setBottom(statusBar);
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(28, 28);
+        HBox busyBox = new HBox(10, spinner, busyText);
+        busyBox.setAlignment(Pos.CENTER);
+        busyBox.getStyleClass().add("map-busy");
+        busyBox.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        busy.getChildren().add(busyBox);
+        busy.setMouseTransparent(true);
+        busy.setVisible(false);
+        busy.setId("map-busy");
+        ScaleBar scaleBar = new ScaleBar(messages, mapView.viewportProperty());
+        NorthArrow north = new NorthArrow(messages);
+        StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
+        StackPane.setAlignment(north, Pos.TOP_RIGHT);
+        StackPane.setMargin(scaleBar, new Insets(0, 0, 12, 12));
+        StackPane.setMargin(north, new Insets(12, 12, 0, 0));
+        setCenter(new StackPane(mapView, scaleBar, north, busy));
+
+        wireMap();
+    }
+
+    /** The map canvas. */
+    public MapView mapView() {
+        return mapView;
+    }
+
+    /** The attribute side panel. */
+    public AttributePanel attributePanel() {
+        return attributePanel;
+    }
+
+    /** The selection shared by map, attribute panel and query panels. */
+    public SelectionModel selection() {
+        return selection;
+    }
+
+    /** The active map tool (pan, box zoom, select, measure). */
+    public ObjectProperty<MapTool> toolProperty() {
+        return navigation.toolProperty();
+    }
+
+    /** The measuring tool (tests read its result). */
+    public MeasureTool measureTool() {
+        return measureTool;
+    }
+
+    /** The layer panel. */
+    public LayerPanel layerPanel() {
+        return layerPanel;
+    }
+
+    /** Shows a busy indicator over the map with a changing message, until the map is shown. */
+    public void showBusy(ObservableValue<String> message) {
+        busyText.textProperty().bind(message);
+        statusBar.showMessage(message.getValue());
+        message.addListener((obs, old, now) -> statusBar.showMessage(now));
+        busy.setVisible(true);
+    }
+
+    /** Shows the opened workspace's map on the whole of Xuchang. */
+    public void showMap(OpenedMap map) {
+        this.opened = map;
+        if (renderer != null) {
+            renderer.close();
+        }
+        renderer = new MapRenderer(map.layers());
+        RenderOptions options = RenderOptions.defaults().withStyles(map.styles())
+                .withLocale(messages.locale()).withFurniture(false);
+        layerPanel.setLayers(map.layers(), map.styles());
+        busyText.textProperty().unbind();
+        busyText.setText(messages.get("status.rendering"));
+        mapView.setMap(renderer, options);
+        statusBar.showMessage(messages.get("status.ready", map.resourceCount()));
+        mapView.requestFocus();
+    }
+
+    /** Stops the workers. */
+    public void dispose() {
+        mapView.dispose();
+        work.shutdownNow();
+        if (renderer != null) {
+            renderer.close();
+        }
+    }
+
+    private HBox titleBar() {
+        Label title = new Label(messages.get("app.title"));
+        title.getStyleClass().add("app-title");
+        title.setId("app-title");
+        Label subtitle = new Label(messages.get("app.subtitle"));
+        subtitle.getStyleClass().add("app-subtitle");
+        HBox bar = new HBox(title, subtitle);
+        bar.getStyleClass().add("title-bar");
+        return bar;
+    }
+
+    private HBox toolBar() {
+        Button home = new Button(messages.get("tool.home"));
+        home.setId("tool-home");
+        home.setTooltip(new Tooltip(messages.get("tool.home.tip")));
+        home.setOnAction(e -> mapView.zoomHome());
+        Button zoomIn = new Button("＋");
+        zoomIn.setId("tool-zoom-in");
+        zoomIn.setTooltip(new Tooltip(messages.get("tool.zoomIn.tip")));
+        zoomIn.setOnAction(e -> zoomBy(2));
+        Button zoomOut = new Button("－");
+        zoomOut.setId("tool-zoom-out");
+        zoomOut.setTooltip(new Tooltip(messages.get("tool.zoomOut.tip")));
+        zoomOut.setOnAction(e -> zoomBy(0.5));
+        backButton.setId("tool-back");
+        backButton.setTooltip(new Tooltip(messages.get("tool.back.tip")));
+        backButton.setOnAction(e -> mapView.back());
+        forwardButton.setId("tool-forward");
+        forwardButton.setTooltip(new Tooltip(messages.get("tool.forward.tip")));
+        forwardButton.setOnAction(e -> mapView.forward());
+        ToggleGroup tools = new ToggleGroup();
+        ToggleButton pan = toolButton(tools, MapTool.PAN, "tool-pan", "tool.pan");
+        ToggleButton box = toolButton(tools, MapTool.BOX_ZOOM, "tool-box-zoom", "tool.boxZoom");
+        ToggleButton select = toolButton(tools, MapTool.BOX_SELECT, "tool-select", "tool.select");
+        ToggleButton length = toolButton(tools, MapTool.MEASURE_LENGTH, "tool-measure-length", "tool.measureLength");
+        ToggleButton area = toolButton(tools, MapTool.MEASURE_AREA, "tool-measure-area", "tool.measureArea");
+        tools.selectToggle(pan);
+        tools.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                // a tool group always has one tool: clicking the active one keeps it
+                tools.selectToggle(old);
+            } else {
+                navigation.toolProperty().set((MapTool) now.getUserData());
+            }
+        });
+        navigation.toolProperty().addListener((obs, old, now) -> {
+            tools.getToggles().stream().filter(t -> t.getUserData() == now).findFirst().ifPresent(tools::selectToggle);
+            measureTool.clear();
+            if (now == MapTool.MEASURE_LENGTH || now == MapTool.MEASURE_AREA) {
+                measureTool.start(now == MapTool.MEASURE_AREA);
+            }
+        });
+
+        ComboBox<County> county = new ComboBox<>();
+        county.setId("tool-county");
+        county.getItems().addAll(County.values());
+        county.setPromptText(messages.get("tool.county.prompt"));
+        county.setCellFactory(lv -> countyCell());
+        county.setButtonCell(countyCell());
+        county.setOnAction(e -> {
+            County c = county.getValue();
+            if (c != null && mapView.layers() != null) {
+                mapView.layers().countyExtent(c.code()).ifPresent(mapView::zoomTo);
+            }
+        });
+        for (Button b : new Button[] {home, zoomIn, zoomOut, backButton, forwardButton}) {
+            b.setFocusTraversable(false);
+        }
+        HBox bar = new HBox(home, zoomIn, zoomOut, new Separator(Orientation.VERTICAL), backButton, forwardButton,
+                new Separator(Orientation.VERTICAL), pan, box, select, length, area,
+                new Separator(Orientation.VERTICAL), county);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("map-tools");
+        HBox.setHgrow(county, Priority.NEVER);
+        return bar;
+    }
+
+    private ToggleButton toolButton(ToggleGroup group, MapTool tool, String id, String key) {
+        ToggleButton b = new ToggleButton(messages.get(key));
+        b.setId(id);
+        b.setUserData(tool);
+        b.setToggleGroup(group);
+        b.setTooltip(new Tooltip(messages.get(key + ".tip")));
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private ListCell<County> countyCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(County c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? messages.get("tool.county.prompt")
+                        : messages.english() ? c.nameEn() : c.nameZh());
+            }
+        };
+    }
+
+    private void zoomBy(double factor) {
+        Viewport v = mapView.viewport();
+        if (v != null) {
+            mapView.setViewport(v.zoom(factor), true);
+        }
+    }
+
+    private void wireMap() {
+        mapView.setOnRenderError(e -> statusBar.showMessage(messages.get("error.render",
+                e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName())));
+        mapView.shownFrameProperty().addListener((obs, old, frame) -> {
+            if (frame != null) {
+                busy.setVisible(false);
+                statusBar.showRenderTime(Math.round(frame.nanos() / 1e6));
+            }
+        });
+        mapView.viewportProperty().addListener((obs, old, v) -> {
+            if (v != null) {
+                statusBar.showScale(v.scaleDenominator(Screen.getPrimary().getDpi()));
+            }
+            backButton.setDisable(!mapView.history().canGoBack());
+            forwardButton.setDisable(!mapView.history().canGoForward());
+        });
+        navigation.setOnMove((x, y) -> {
+            Viewport v = mapView.viewport();
+            if (v != null) {
+                double e = v.mapX(x);
+                double n = v.mapY(y);
+                LonLat p = v.toLonLat(x, y);
+                statusBar.showCursor(p, e, n);
+                if (measuring()) {
+                    measureTool.hover(x, y);
+                }
+            }
+        });
+        navigation.setOnExit(statusBar::clearCursor);
+        navigation.setOnClick(click -> {
+            if (measuring()) {
+                measureTool.click(click);
+            } else if (!click.secondary()) {
+                identify(click.x(), click.y());
+            }
+        });
+        navigation.setOnBoxSelect(this::selectIn);
+        navigation.setOnEscape(() -> {
+            measureTool.clear();
+            if (measuring()) {
+                measureTool.start(navigation.toolProperty().get() == MapTool.MEASURE_AREA);
+            }
+            selection.clear();
+        });
+        measureTool.resultProperty().addListener((obs, old, text) -> {
+            if (!text.isEmpty()) {
+                statusBar.showMessage(text);
+            }
+        });
+        selection.selectedProperty().addListener((ListChangeListener<Resource>) c -> showSelection());
+        selection.focusedProperty().addListener((obs, old, r) -> showSelection());
+        layerPanel.setOnZoomToLayer(layer -> mapView.zoomTo(mapView.layers().extentOf(layer)));
+    }
+
+    private boolean measuring() {
+        MapTool t = navigation.toolProperty().get();
+        return t == MapTool.MEASURE_LENGTH || t == MapTool.MEASURE_AREA;
+    }
+
+    private void showSelection() {
+        Resource focused = selection.focusedProperty().get();
+        mapView.setSelection(selection.selectedProperty().stream().map(Resource::location).toList(),
+                focused == null ? null : focused.location());
+        if (selection.selectedProperty().size() > 1) {
+            statusBar.showMessage(messages.get("selection.count", selection.selectedProperty().size()));
+        }
+    }
+
+    private void selectIn(Envelope box) {
+        Viewport v = mapView.viewport();
+        if (v == null || mapView.layers() == null) {
+            return;
+        }
+        BoxSelectTask task = new BoxSelectTask(mapView.layers(), box, v.metresPerPixel());
+        task.setOnSucceeded(e -> selection.select(task.getValue()));
+        work.execute(task);
+    }
+
+    private void identify(double x, double y) {
+        Viewport v = mapView.viewport();
+        if (v == null || renderer == null) {
+            return;
+        }
+        IdentifyTask task = new IdentifyTask(renderer, mapView.renderOptions(), v, x, y);
+        task.setOnSucceeded(e -> {
+            IdentifyTask.Result r = task.getValue();
+            if (r.zoomTo() != null) {
+                mapView.zoomTo(r.zoomTo());
+            } else {
+                selection.select(r.resources());
+            }
+        });
+        work.execute(task);
+    }
+}

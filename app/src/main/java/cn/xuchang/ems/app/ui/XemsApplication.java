@@ -1,0 +1,145 @@
+package cn.xuchang.ems.app.ui;
+
+import cn.xuchang.ems.app.ui.i18n.Messages;
+import cn.xuchang.ems.app.ui.theme.DispatchTheme;
+import cn.xuchang.ems.app.ui.workspace.OpenWorkspaceTask;
+import cn.xuchang.ems.app.ui.workspace.OpenedMap;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.CompletableFuture;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * The map window application. Started through {@link #launch(UiOptions)} by {@code xems open}; the
+ * launcher itself is not an {@code Application} (JavaFX on the class path needs that).
+ *
+ * <p>Start-up: the window shows at once with a busy indicator; {@link OpenWorkspaceTask} opens the
+ * database and builds the layers on a worker; the map then renders off the FX thread and the FX
+ * thread only composites the finished frame. A failure to open (e.g. the folder is in use by another
+ * window) is shown in a dialog, printed as one line on stderr, and ends the process non-zero.
+ */
+public final class XemsApplication extends Application {
+    private static volatile UiOptions launchOptions;
+    private static volatile CompletableFuture<OpenedMap> earlyLoading;
+    /**
+     * JavaFX runs from the class path on purpose (ControlsFX needs no --add-exports there), and
+     * JavaFX warns about that on every start. Held here: JUL keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger PLATFORM_LOG =
+            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    private static final AtomicInteger EXIT_CODE = new AtomicInteger();
+
+    private final UiOptions options;
+    private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    private Messages messages;
+    private MainWindow window;
+    private volatile OpenedMap opened;
+    private CompletableFuture<OpenedMap> loading;
+
+    /** Used by {@link Application#launch}: takes the options handed to {@link #launch(UiOptions)}. */
+    public XemsApplication() {
+        this(launchOptions);
+    }
+
+    /** An application for the given options (tests start it this way through TestFX). */
+    public XemsApplication(UiOptions options) {
+        this.options = Objects.requireNonNull(options, "options: start through XemsApplication.launch");
+    }
+
+    /** Runs the window until it is closed; returns the process exit code. Blocks; call once per JVM. */
+    public static int launch(UiOptions options) {
+        launchOptions = options;
+        PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
+        // the database boots while the JavaFX toolkit starts: both take a good part of a second
+        earlyLoading = OpenWorkspaceTask.startLoading(options.dataDir());
+        EXIT_CODE.set(0);
+        Application.launch(XemsApplication.class);
+        return EXIT_CODE.get();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        messages = Messages.forLanguage(options.language());
+        window = new MainWindow(messages);
+        // as large as a dispatch screen allows, never larger than the screen (small field laptops)
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        DispatchTheme.apply(scene);
+        stage.setTitle(messages.get("app.title"));
+        stage.setScene(scene);
+        stage.show();
+        window.mapView().setOnFirstFrame(this::firstFrameShown);
+
+        CompletableFuture<OpenedMap> early = earlyLoading;
+        earlyLoading = null;
+        loading = early != null ? early : OpenWorkspaceTask.startLoading(options.dataDir());
+        OpenWorkspaceTask task = new OpenWorkspaceTask(loading, messages);
+        window.showBusy(task.messageProperty());
+        task.setOnSucceeded(e -> {
+            opened = task.getValue();
+            window.showMap(opened);
+        });
+        task.setOnFailed(e -> startFailed(task.getException()));
+        Thread worker = new Thread(task, "xems-open-workspace");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** The main window (tests). */
+    public MainWindow window() {
+        return window;
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.dispose();
+        }
+        OpenedMap m = opened;
+        opened = null;
+        if (m != null) {
+            m.workspace().close();
+        } else if (loading != null) {
+            OpenWorkspaceTask.closeWhenLoaded(loading);
+        }
+    }
+
+    private void firstFrameShown() {
+        if (!options.exitAfterFirstFrame()) {
+            return;
+        }
+        // the JVM's own start stamp (ms precision); the process start time in /proc is only
+        // known to the clock tick and the boot time to the second
+        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        out.println("first-frame-ms=" + ms);
+        Platform.exit();
+    }
+
+    private void startFailed(Throwable error) {
+        StartupFailure failure = StartupFailure.of(error, options.dataDir(), messages);
+        System.err.println(failure.line());
+        if (Boolean.getBoolean("xems.debug")) {
+            error.printStackTrace();
+        }
+        EXIT_CODE.set(failure.exitCode());
+        if (!options.exitAfterFirstFrame()) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, failure.message(), ButtonType.OK);
+            alert.setTitle(messages.get("error.title"));
+            alert.setHeaderText(failure.header());
+            DispatchTheme.apply(alert.getDialogPane().getScene());
+            alert.initOwner(window.getScene().getWindow());
+            alert.showAndWait();
+        }
+        Platform.exit();
+    }
+}

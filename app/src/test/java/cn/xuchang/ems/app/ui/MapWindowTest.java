@@ -1,0 +1,355 @@
+package cn.xuchang.ems.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import cn.xuchang.ems.app.ui.attributes.AttributeRow;
+import cn.xuchang.ems.data.domain.BaseLayer;
+import cn.xuchang.ems.data.domain.Camera;
+import cn.xuchang.ems.data.domain.County;
+import cn.xuchang.ems.data.domain.Resource;
+import cn.xuchang.ems.data.domain.ResourceKind;
+import cn.xuchang.ems.map.layer.Layer;
+import cn.xuchang.ems.map.layer.LayerStack;
+import cn.xuchang.ems.map.layer.MapFeature;
+import cn.xuchang.ems.map.layer.ResourceLayer;
+import cn.xuchang.ems.map.projection.Viewport;
+import cn.xuchang.ems.app.ui.map.MapTool;
+import cn.xuchang.ems.app.ui.map.MapView;
+import java.awt.Color;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.control.Label;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+
+/** The real map window (Chinese UI) on the seeded sample data, driven by the robot. */
+class MapWindowTest {
+    private static RunningMapWindow window;
+
+    @BeforeAll
+    static void startWindow() throws Exception {
+        System.setProperty("headless.geometry", "1440x900-32");
+        window = RunningMapWindow.start("zh");
+    }
+
+    @AfterAll
+    static void closeWindow() throws Exception {
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    @BeforeEach
+    void showXuchang() throws Exception {
+        window.fxRun(() -> {
+            window.app.window().selection().clear();
+            window.app.window().toolProperty().set(MapTool.PAN);
+            window.map().zoomHome();
+        });
+        window.awaitFrame();
+    }
+
+    @Test
+    void opensOnXuchangWithTheSixCountiesEachInItsOwnFill() throws Exception {
+        Viewport v = window.fx(() -> window.map().viewport());
+        LayerStack layers = window.map().layers();
+        Envelope home = layers.homeExtent();
+        assertThat(v.envelope().contains(home)).as("whole of Xuchang in view").isTrue();
+
+        window.snapshotWindow("main-window-zh");
+        // the counties are what is checked here: take the symbols and place names off them
+        List<Layer> covering = layers.layers().stream()
+                .filter(l -> l instanceof ResourceLayer || l.id().equals(BaseLayer.PLACE.code())).toList();
+        WritableImage shot;
+        try {
+            window.fxRun(() -> covering.forEach(l -> l.setVisible(false)));
+            awaitFreshFrame();
+            shot = window.mapSnapshot();
+            window.snapshotWindow("counties-only-zh");
+        } finally {
+            window.fxRun(() -> covering.forEach(l -> l.setVisible(true)));
+        }
+        List<MapFeature> counties = layers.baseLayer(BaseLayer.COUNTY).orElseThrow().index().features();
+        assertThat(counties).extracting(MapFeature::code)
+                .containsExactlyInAnyOrder(java.util.Arrays.stream(County.values()).map(County::code).toArray(String[]::new));
+        var style = window.map().renderOptions().styles().get("county");
+        for (MapFeature county : counties) {
+            Color fill = style.fillFor(county.code());
+            Map<Integer, Long> colours = pixelsIn(shot, v, county.geometry());
+            int modal = colours.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            assertThat(new Color(modal)).as("commonest colour in %s (%s)", county.name(), county.code())
+                    .satisfies(c -> assertThat(close(c, fill)).as("%s close to %s", c, fill).isTrue());
+            long inside = colours.values().stream().mapToLong(Long::longValue).sum();
+            // the name, rivers and the boundary cover part of a county (half of little Weidu)
+            assertThat(colours.get(modal) / (double) inside).as("share of %s in its fill", county.name())
+                    .isGreaterThan(0.35);
+        }
+    }
+
+    @Test
+    void clickingACameraShowsItsTypedAttributesInTheSidePanel() throws Exception {
+        LayerStack layers = window.map().layers();
+        MapFeature camera = loneCamera(layers);
+        Resource resource = camera.resource().orElseThrow();
+        window.fxRun(() -> window.map().setViewport(
+                window.map().viewport().withCentre(camera.x(), camera.y()).withResolution(2.0), true));
+        Viewport v = window.awaitFrame().viewport();
+
+        window.robot.clickOn(window.screen(v.screenX(camera.x()), v.screenY(camera.y())), MouseButton.PRIMARY);
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.fx(() -> !window.app.window().attributePanel().shownRows().isEmpty()));
+
+        Label title = window.robot.lookup("#attribute-title").queryAs(Label.class);
+        assertThat(window.fx(title::getText)).isEqualTo(resource.name());
+        Map<String, String> rows = window.fx(() -> window.app.window().attributePanel().shownRows()).stream()
+                .collect(Collectors.toMap(AttributeRow::label, AttributeRow::value, (a, b) -> a));
+        Camera details = resource.details(Camera.class);
+        assertThat(rows).containsEntry("资源类型", "视频监控点")
+                .containsEntry("监控编号", details.cameraCode())
+                .containsEntry("在线", details.online() ? "是" : "否")
+                .containsEntry("示例数据", "是（演示用，非真实数据）")
+                .containsKeys("朝向 (度，北起顺时针)", "视场角 (度)", "可视距离 (米)", "数据来源", "来源坐标系");
+        window.snapshotWindow("camera-attributes-zh");
+    }
+
+    @Test
+    void draggingMovesTheMapExactlyWithTheMouse() throws Exception {
+        Viewport before = window.fx(() -> window.map().viewport());
+        Point2D start = rounded(window.screen(before.width() * 0.5, before.height() * 0.5));
+        window.robot.drag(start, MouseButton.PRIMARY).dropBy(120, -80);
+        Viewport after = window.awaitFrame().viewport();
+
+        assertThat(after.metresPerPixel()).isEqualTo(before.metresPerPixel());
+        assertThat(after.centreX()).isCloseTo(before.centreX() - 120 * before.metresPerPixel(), within(1e-6));
+        assertThat(after.centreY()).isCloseTo(before.centreY() - 80 * before.metresPerPixel(), within(1e-6));
+        assertThat(window.fx(() -> window.map().history().canGoBack())).as("drag recorded as a view").isTrue();
+    }
+
+    @Test
+    void wheelZoomKeepsThePointUnderTheCursorWhereItIs() throws Exception {
+        Viewport before = window.fx(() -> window.map().viewport());
+        Point2D local = new Point2D(Math.round(before.width() * 0.3), Math.round(before.height() * 0.6));
+        double mapX = before.mapX(local.getX());
+        double mapY = before.mapY(local.getY());
+        window.robot.moveTo(rounded(window.screen(local.getX(), local.getY())));
+        window.robot.scroll(2, VerticalDirection.UP);
+        Viewport after = window.awaitFrame().viewport();
+
+        assertThat(after.metresPerPixel()).isNotCloseTo(before.metresPerPixel(), within(before.metresPerPixel() * 0.1));
+        assertThat(after.mapX(local.getX())).isCloseTo(mapX, within(1e-6));
+        assertThat(after.mapY(local.getY())).isCloseTo(mapY, within(1e-6));
+    }
+
+    @Test
+    void homeKeyReturnsToTheWholeOfXuchangAfterPanningAndZooming() throws Exception {
+        Viewport home = window.fx(() -> window.map().viewport());
+        window.fxRun(() -> window.map().setViewport(home.zoom(8).pan(300, 200), true));
+        window.awaitFrame();
+        window.fxRun(() -> window.map().requestFocus());
+        window.robot.type(KeyCode.HOME);
+        Viewport back = window.awaitFrame().viewport();
+
+        Envelope xuchang = window.map().layers().homeExtent();
+        assertThat(back.centreX()).isCloseTo(xuchang.centre().x, within(1e-6));
+        assertThat(back.centreY()).isCloseTo(xuchang.centre().y, within(1e-6));
+        double expectedMpp = Math.max(xuchang.getWidth() / (back.width() - 2.0 * MapView.FIT_MARGIN_PX),
+                xuchang.getHeight() / (back.height() - 2.0 * MapView.FIT_MARGIN_PX));
+        assertThat(back.metresPerPixel()).isCloseTo(expectedMpp, within(1e-9));
+    }
+
+    @Test
+    void untickingALayerHidesItsSymbols() throws Exception {
+        window.fxRun(() -> window.app.window().layerPanel().itemOf(ResourceKind.CAMERA.code()).setSelected(false));
+        try {
+            Layer cameras = window.map().layers().resourceLayer(ResourceKind.CAMERA).orElseThrow();
+            assertThat(cameras.visible()).isFalse();
+        } finally {
+            window.fxRun(() -> window.app.window().layerPanel().itemOf(ResourceKind.CAMERA.code()).setSelected(true));
+        }
+        assertThat(window.map().layers().resourceLayer(ResourceKind.CAMERA).orElseThrow().visible()).isTrue();
+    }
+
+
+    @Test
+    void severalFeaturesUnderTheCursorOfferAChooser() throws Exception {
+        LayerStack layers = window.map().layers();
+        MapFeature[] pair = closePair(layers, 200);
+        double midX = (pair[0].x() + pair[1].x()) / 2;
+        double midY = (pair[0].y() + pair[1].y()) / 2;
+        // so close on screen (5 px) that one click is on both symbols
+        double mpp = Math.max(0.5, Math.hypot(pair[0].x() - pair[1].x(), pair[0].y() - pair[1].y()) / 5);
+        window.fxRun(() -> window.map().setViewport(
+                window.map().viewport().withCentre(midX, midY).withResolution(mpp), true));
+        Viewport v = window.awaitFrame().viewport();
+
+        window.robot.clickOn(window.screen(v.screenX(midX), v.screenY(midY)), MouseButton.PRIMARY);
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.fx(() -> window.app.window().selection().selectedProperty().size() >= 2));
+
+        javafx.scene.control.ListView<Resource> chooser = window.robot.lookup("#attribute-chooser").queryListView();
+        List<String> listed = window.fx(() -> chooser.getItems().stream().map(Resource::name).toList());
+        assertThat(listed).contains(pair[0].name(), pair[1].name());
+        assertThat(window.fx(chooser::isVisible)).isTrue();
+        // choosing another entry shows its attributes
+        Resource second = window.fx(() -> chooser.getItems().get(1));
+        window.fxRun(() -> chooser.getSelectionModel().select(1));
+        Label title = window.robot.lookup("#attribute-title").queryAs(Label.class);
+        assertThat(window.fx(title::getText)).isEqualTo(second.name());
+        assertThat(window.fx(() -> window.app.window().selection().focusedProperty().get())).isEqualTo(second);
+        window.snapshotWindow("chooser-zh");
+    }
+
+    @Test
+    void ctrlDragSelectsTheResourcesInTheBox() throws Exception {
+        Viewport v = window.fx(() -> window.map().viewport());
+        Point2D from = new Point2D(Math.round(v.width() * 0.4), Math.round(v.height() * 0.4));
+        Point2D to = new Point2D(Math.round(v.width() * 0.55), Math.round(v.height() * 0.6));
+        window.fxRun(() -> window.app.window().toolProperty().set(MapTool.BOX_SELECT));
+        window.robot.drag(rounded(window.screen(from.getX(), from.getY())), MouseButton.PRIMARY)
+                .dropTo(rounded(window.screen(to.getX(), to.getY())));
+        Envelope box = new Envelope(v.mapX(from.getX()), v.mapX(to.getX()), v.mapY(from.getY()), v.mapY(to.getY()));
+        long expected = window.map().layers().layers().stream()
+                .filter(l -> l instanceof ResourceLayer && l.drawnAt(v.metresPerPixel()))
+                .flatMap(l -> l.index().features().stream()).filter(f -> box.contains(f.x(), f.y())).count();
+        assertThat(expected).as("sample data in the box").isGreaterThan(10);
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.fx(() -> window.app.window().selection().selectedProperty().size() == expected));
+        assertThat(window.fx(() -> window.map().viewport())).as("selecting does not move the map").isEqualTo(v);
+        window.snapshotWindow("box-select-zh");
+    }
+
+    @Test
+    void boxZoomShowsTheDrawnRectangle() throws Exception {
+        Viewport v = window.fx(() -> window.map().viewport());
+        Point2D from = new Point2D(Math.round(v.width() * 0.45), Math.round(v.height() * 0.45));
+        Point2D to = new Point2D(Math.round(v.width() * 0.6), Math.round(v.height() * 0.55));
+        window.fxRun(() -> window.app.window().toolProperty().set(MapTool.BOX_ZOOM));
+        window.robot.drag(rounded(window.screen(from.getX(), from.getY())), MouseButton.PRIMARY)
+                .dropTo(rounded(window.screen(to.getX(), to.getY())));
+        Viewport after = window.awaitFrame().viewport();
+        Envelope box = new Envelope(v.mapX(from.getX()), v.mapX(to.getX()), v.mapY(from.getY()), v.mapY(to.getY()));
+        assertThat(after.envelope().contains(box)).isTrue();
+        assertThat(after.centreX()).isCloseTo(box.centre().x, within(1e-6));
+        assertThat(after.metresPerPixel()).isLessThan(v.metresPerPixel() / 4);
+
+        window.robot.clickOn("#tool-back");
+        assertThat(window.awaitFrame().viewport()).as("back returns to the view before the zoom").isEqualTo(v);
+        window.robot.clickOn("#tool-forward");
+        assertThat(window.awaitFrame().viewport()).isEqualTo(after);
+    }
+
+    @Test
+    void measuringALineShowsItsLengthOnTheEllipsoid() throws Exception {
+        Viewport v = window.fx(() -> window.map().viewport());
+        Point2D a = new Point2D(Math.round(v.width() * 0.3), Math.round(v.height() * 0.5));
+        Point2D b = new Point2D(Math.round(v.width() * 0.7), Math.round(v.height() * 0.5));
+        window.fxRun(() -> window.app.window().toolProperty().set(MapTool.MEASURE_LENGTH));
+        window.robot.clickOn(rounded(window.screen(a.getX(), a.getY())), MouseButton.PRIMARY);
+        window.robot.clickOn(rounded(window.screen(b.getX(), b.getY())), MouseButton.SECONDARY);
+        double expectedKm = cn.xuchang.ems.data.crs.Geodesy.distance(v.toLonLat(a.getX(), a.getY()),
+                v.toLonLat(b.getX(), b.getY())) / 1000;
+        String result = window.fx(() -> window.app.window().measureTool().resultProperty().get());
+        assertThat(result).startsWith("长度 ").endsWith(" 千米");
+        double shownKm = Double.parseDouble(result.replaceAll("[^0-9.]", ""));
+        assertThat(shownKm).isCloseTo(expectedKm, within(0.0005));
+        assertThat(window.robot.lookup("#measure-label").tryQuery()).isPresent();
+        window.snapshotWindow("measure-zh");
+        window.fxRun(() -> window.map().requestFocus());
+        window.robot.type(KeyCode.ESCAPE);
+        assertThat(window.fx(() -> window.app.window().measureTool().resultProperty().get())).isEmpty();
+    }
+
+    /** The two closest resources (any layers) at most {@code metres} apart, the same pair every run. */
+    private static MapFeature[] closePair(LayerStack layers, double metres) {
+        MapFeature[] best = null;
+        double bestDistance = Double.MAX_VALUE;
+        List<MapFeature> all = layers.layers().stream().filter(l -> l instanceof ResourceLayer)
+                .flatMap(l -> l.index().features().stream())
+                .sorted(Comparator.comparing(f -> f.id().toString())).toList();
+        for (MapFeature f : all) {
+            Envelope near = new Envelope(f.x() - metres, f.x() + metres, f.y() - metres, f.y() + metres);
+            for (Layer l : layers.layers()) {
+                if (!(l instanceof ResourceLayer)) {
+                    continue;
+                }
+                for (MapFeature g : l.index().query(near)) {
+                    double d = Math.hypot(g.x() - f.x(), g.y() - f.y());
+                    if (!g.id().equals(f.id()) && d <= metres && d < bestDistance) {
+                        best = new MapFeature[] {f, g};
+                        bestDistance = d;
+                    }
+                }
+            }
+        }
+        if (best == null) {
+            throw new AssertionError("no two sample resources within " + metres + " m");
+        }
+        return best;
+    }
+
+    /** Waits for a frame rendered after now (layer changes keep the viewport). */
+    private static void awaitFreshFrame() throws Exception {
+        var before = window.fx(() -> window.map().shownFrameProperty().get());
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.fx(() -> window.map().shownFrameProperty().get() != before));
+        window.awaitFrame();
+    }
+
+    /** A camera with no other resource within 150 m, so a click on it is unambiguous. */
+    private static MapFeature loneCamera(LayerStack layers) {
+        List<MapFeature> cameras = layers.resourceLayer(ResourceKind.CAMERA).orElseThrow().index().features().stream()
+                .sorted(Comparator.comparing(f -> f.id().toString())).toList();
+        for (MapFeature c : cameras) {
+            Envelope around = new Envelope(c.x() - 150, c.x() + 150, c.y() - 150, c.y() + 150);
+            long near = layers.layers().stream().filter(l -> l instanceof ResourceLayer)
+                    .mapToLong(l -> l.index().query(around).size()).sum();
+            if (near == 1) {
+                return c;
+            }
+        }
+        throw new AssertionError("every sample camera has a neighbour within 150 m");
+    }
+
+    /** Colours (RGB, quantised to 4 levels per channel) of the pixels sampled inside {@code area}, with counts. */
+    private static Map<Integer, Long> pixelsIn(WritableImage shot, Viewport v, Geometry area) {
+        // a point locator, not Geometry.contains: it needs no valid topology, only rings
+        IndexedPointInAreaLocator locator = new IndexedPointInAreaLocator(area);
+        PixelReader px = shot.getPixelReader();
+        Map<Integer, Long> counts = new java.util.HashMap<>();
+        for (int y = 2; y < (int) shot.getHeight(); y += 3) {
+            for (int x = 2; x < (int) shot.getWidth(); x += 3) {
+                if (locator.locate(new Coordinate(v.mapX(x + 0.5), v.mapY(y + 0.5))) == Location.INTERIOR) {
+                    counts.merge(px.getArgb(x, y) & 0xfcfcfc, 1L, Long::sum);
+                }
+            }
+        }
+        assertThat(counts.values().stream().mapToLong(Long::longValue).sum())
+                .as("sampled pixels inside the county").isGreaterThan(50);
+        return counts;
+    }
+
+    private static boolean close(Color a, Color b) {
+        return Math.abs(a.getRed() - b.getRed()) <= 4 && Math.abs(a.getGreen() - b.getGreen()) <= 4
+                && Math.abs(a.getBlue() - b.getBlue()) <= 4;
+    }
+
+    private static Point2D rounded(Point2D p) {
+        return new Point2D(Math.round(p.getX()), Math.round(p.getY()));
+    }
+}

@@ -1,0 +1,103 @@
+package cn.xuchang.ems.map.analysis.coverage;
+
+import cn.xuchang.ems.data.domain.Resource;
+import cn.xuchang.ems.data.domain.Shelter;
+import cn.xuchang.ems.map.analysis.DemandPoint;
+import cn.xuchang.ems.map.analysis.DemandSet;
+import cn.xuchang.ems.map.analysis.ResourceFilter;
+import cn.xuchang.ems.map.analysis.ResultOrder;
+import cn.xuchang.ems.data.crs.Geodesy;
+import cn.xuchang.ems.map.analysis.nearest.NearestResources;
+import cn.xuchang.ems.map.analysis.nearest.NearestResult;
+import cn.xuchang.ems.map.analysis.nearest.StraightLineEta;
+import cn.xuchang.ems.map.index.ResourcePartition;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Which demand points lie within the service radius of which facilities (geodesic distance, the
+ * limit inclusive). Each facility visits the demand grid once; only pairs within centimetres of the
+ * radius need an exact geodesic. Uncovered points then get their nearest facility. Stateless and
+ * thread-safe.
+ */
+public final class Coverage {
+
+    private Coverage() {
+    }
+
+    /** Coverage of {@code demand} by {@code facilities}, each with its radius. */
+    public static CoverageReport of(List<Resource> facilities, FacilityRadius radius, DemandSet demand) {
+        return of(facilities, radius, demand, () -> false);
+    }
+
+    /**
+     * As {@link #of(List, FacilityRadius, DemandSet)}, polling {@code cancelled} between facilities.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled
+     */
+    public static CoverageReport of(List<Resource> facilities, FacilityRadius radius, DemandSet demand,
+                                    BooleanSupplier cancelled) {
+        int[] multiplicity = new int[demand.size()];
+        long capacity = 0;
+        long free = 0;
+        for (Resource f : facilities) {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("coverage cancelled");
+            }
+            double r = radius.radiusM(f);
+            if (!(r >= 0)) {
+                throw new IllegalArgumentException("service radius of " + f.name() + " (" + f.id() + ") is " + r);
+            }
+            demand.forEachWithin(f.location(), r, i -> multiplicity[i]++);
+            if (f.details() instanceof Shelter s) {
+                capacity += s.capacity();
+                free += s.freeCapacity();
+            }
+        }
+        ResourcePartition facilityPart = ResourcePartition.of(facilities);
+        List<UncoveredPoint> uncovered = new ArrayList<>();
+        double[] xy = new double[2];
+        for (int i = 0; i < multiplicity.length; i++) {
+            if (multiplicity[i] == 0) {
+                DemandPoint p = demand.points().get(i);
+                uncovered.add(demand.projected(i, xy) ? nearestFromGrid(facilityPart, p, xy)
+                        : nearestExhaustive(facilityPart, p));
+            }
+        }
+        uncovered.sort(Comparator.comparingDouble(UncoveredPoint::nearestDistanceM).reversed()
+                .thenComparing(u -> u.point().id()));
+        return new CoverageReport(demand.points(), multiplicity, uncovered, capacity, free);
+    }
+
+    /** The nearest facility of a projected demand point: planar candidates, then exact geodesics, ties by id. */
+    private static UncoveredPoint nearestFromGrid(ResourcePartition part, DemandPoint p, double[] xy) {
+        Resource best = null;
+        double bestD = Double.POSITIVE_INFINITY;
+        for (int item : part.grid().nearestCandidates(xy[0], xy[1], 1, null, part.boundFor(xy[0]))) {
+            Resource f = part.resource(item);
+            double d = Geodesy.distance(f.location(), p.location());
+            if (best == null || ResultOrder.compare(d, f.id(), bestD, best.id()) < 0) {
+                best = f;
+                bestD = d;
+            }
+        }
+        for (Resource f : part.outside()) {
+            double d = Geodesy.distance(f.location(), p.location());
+            if (best == null || ResultOrder.compare(d, f.id(), bestD, best.id()) < 0) {
+                best = f;
+                bestD = d;
+            }
+        }
+        return best == null ? new UncoveredPoint(p, "", Double.POSITIVE_INFINITY)
+                : new UncoveredPoint(p, best.id().toString(), bestD);
+    }
+
+    private static UncoveredPoint nearestExhaustive(ResourcePartition part, DemandPoint p) {
+        List<NearestResult> nearest = NearestResources.find(part, p.location(), 1, ResourceFilter.ANY,
+                StraightLineEta.DEFAULT);
+        return nearest.isEmpty() ? new UncoveredPoint(p, "", Double.POSITIVE_INFINITY)
+                : new UncoveredPoint(p, nearest.get(0).resource().id().toString(), nearest.get(0).distanceM());
+    }
+}

@@ -1,0 +1,34 @@
+package cn.xuchang.ems.map.render;
+
+import cn.xuchang.ems.map.projection.Viewport;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+
+/**
+ * A finished frame: the image (TYPE_INT_ARGB_PRE, {@code viewport.width * scaleFactor} pixels wide)
+ * and the viewport it shows. The image is not touched after it is handed out; callers must not
+ * change it either.
+ *
+ * @param viewport    what it shows
+ * @param scaleFactor device pixels per logical pixel
+ * @param image       the pixels
+ * @param drawnFeatures symbols, clusters and shapes drawn (for statistics and tests)
+ * @param nanos       render time
+ */
+public record RenderedMap(Viewport viewport, double scaleFactor, BufferedImage image, int drawnFeatures, long nanos) {
+
+    /** Premultiplied ARGB pixels, row by row (e.g. for JavaFX {@code PixelFormat.getIntArgbPreInstance()}). */
+    public int[] argbPremultiplied() {
+        return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+    }
+
+    /** Pixel width of the image. */
+    public int pixelWidth() {
+        return image.getWidth();
+    }
+
+    /** Pixel height of the image. */
+    public int pixelHeight() {
+        return image.getHeight();
+    }
+}
