@@ -58,8 +58,7 @@ public final class ResourceImport {
         try {
             ds = read(req);
         } catch (SourceFormatException e) {
-            ImportIssue issue = new ImportIssue(ImportIssue.Severity.ERROR, fileName, 0, "", e.getMessage()
-                    .substring(fileName.length() + 2), "");
+            ImportIssue issue = new ImportIssue(ImportIssue.Severity.ERROR, fileName, 0, "", e.detail(), "");
             return new ImportReport(req.file().toAbsolutePath().toString(), "", req.kind().code(), "", "", 0, 0, 0, 0,
                     null, req.dryRun(), List.of(issue), List.of(), List.of(), false);
         }
