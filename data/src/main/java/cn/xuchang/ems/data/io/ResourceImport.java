@@ -93,6 +93,20 @@ public final class ResourceImport {
 
     private void store(ImportBatch batch, List<Resource> accepted, ImportProgress progress) {
         int total = accepted.size();
+        try {
+            writeAll(batch, accepted, progress, total);
+        } catch (RuntimeException e) {
+            // stores may wrap what the transaction threw; a cancellation stays a cancellation
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ImportCancelledException cancelled) {
+                    throw cancelled;
+                }
+            }
+            throw e;
+        }
+    }
+
+    private void writeAll(ImportBatch batch, List<Resource> accepted, ImportProgress progress, int total) {
         store.write(tx -> {
             tx.recordImport(batch);
             int done = 0;
