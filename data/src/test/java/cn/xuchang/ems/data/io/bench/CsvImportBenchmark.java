@@ -49,7 +49,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
 @Warmup(iterations = 1)
-@Measurement(iterations = 5)
+@Measurement(iterations = 3)
 public class CsvImportBenchmark {
 
     @Param("100000")
@@ -142,6 +142,7 @@ public class CsvImportBenchmark {
     }
 
     public static void main(String[] args) throws RunnerException {
-        new Runner(new OptionsBuilder().include(CsvImportBenchmark.class.getName()).build()).run();
+        String include = args.length > 0 ? args[0] : CsvImportBenchmark.class.getName();
+        new Runner(new OptionsBuilder().include(include).build()).run();
     }
 }
