@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 /** Options shared by the road commands: vehicle profile and barriers; opens the network. */
 public final class RoadQueryOptions {
 
-    @Option(names = "--profile", paramLabel = "PROFILE", description = "vehicle profile: emergency (default) or car")
+    @Option(names = "--profile", paramLabel = "PROFILE", description = "vehicle profile: emergency (default: car access and one-ways, turn restrictions ignored,"
+                    + " main roads 15-25%% faster) or car (turn restrictions obeyed)")
     String profile = "emergency";
 
     @Option(names = "--barriers", paramLabel = "FILE.geojson",
@@ -68,7 +69,7 @@ public final class RoadQueryOptions {
 
     /** The road network of the data folder; fails with the command to import one when there is none. */
     static RoadNetwork openNetwork(Path dataDir) {
-        Path roads = dataDir.resolve("roads");
+        Path roads = RoadNetwork.folderIn(dataDir);
         return RoadNetwork.open(roads).orElseThrow(() -> new IllegalStateException("no road network in " + roads
                 + "; import an OpenStreetMap extract first: xems roads import FILE.osm.pbf"));
     }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  * "bounds":[minLon,minLat,maxLon,maxLat]}}; info → {@code {"present":bool, "source","imported_at",
  * "nodes","edges","graph_bytes","bounds":[...]}}.
  */
-@Command(name = "roads", description = "Import or describe the offline road network.",
+@Command(name = "roads", mixinStandardHelpOptions = true, description = "Import or describe the offline road network.",
         subcommands = {RoadsCommand.Import.class, RoadsCommand.Info.class})
 public final class RoadsCommand implements Callable<Integer> {
     @Spec
@@ -39,7 +39,7 @@ public final class RoadsCommand implements Callable<Integer> {
     }
 
     /** {@code xems roads import FILE}. */
-    @Command(name = "import", description = "Import an OpenStreetMap extract (.osm.pbf, .osm, .osm.gz); replaces the current network only on success.")
+    @Command(name = "import", mixinStandardHelpOptions = true, description = "Import an OpenStreetMap extract (.osm.pbf, .osm, .osm.gz); replaces the current network only on success.")
     public static final class Import implements Callable<Integer> {
         @Mixin
         DataDirOption dataDir = new DataDirOption();
@@ -57,7 +57,7 @@ public final class RoadsCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter out = spec.commandLine().getOut();
-            RoadNetworkImportReport r = new RoadNetworkImporter(dataDir.resolve().resolve("roads")).importFile(file,
+            RoadNetworkImportReport r = new RoadNetworkImporter(RoadNetwork.folderIn(dataDir.resolve())).importFile(file,
                     (phase, f) -> {
                         if (!json) {
                             err.printf(Locale.ROOT, "%3.0f%% %s%n", f * 100, phase);
@@ -88,7 +88,7 @@ public final class RoadsCommand implements Callable<Integer> {
     }
 
     /** {@code xems roads info}. */
-    @Command(name = "info", description = "Describe the road network in the data folder.")
+    @Command(name = "info", mixinStandardHelpOptions = true, description = "Describe the road network in the data folder.")
     public static final class Info implements Callable<Integer> {
         @Mixin
         DataDirOption dataDir = new DataDirOption();
@@ -102,7 +102,7 @@ public final class RoadsCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            Optional<RoadNetwork> opened = RoadNetwork.open(dataDir.resolve().resolve("roads"));
+            Optional<RoadNetwork> opened = RoadNetwork.open(RoadNetwork.folderIn(dataDir.resolve()));
             Optional<RoadNetworkInfo> info = opened.map(RoadNetwork::info);
             opened.ifPresent(RoadNetwork::close);
             if (json) {

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * A route that cannot be found (outside the network, no connection) still exits 0 with
  * {@code found:false} and the reason; the straight line is then the only answer.
  */
-@Command(name = "route", description = "Fastest road route from a resource to a point (e.g. the incident).")
+@Command(name = "route", mixinStandardHelpOptions = true, description = "Fastest road route from a resource to a point (e.g. the incident).")
 public final class RouteCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir = new DataDirOption();

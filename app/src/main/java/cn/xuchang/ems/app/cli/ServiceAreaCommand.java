@@ -30,9 +30,9 @@ import picocli.CommandLine.Spec;
  * break, cumulative, properties {@code minutes, area_km2, covered, demand, coverage_share}).
  *
  * <p>JSON summary (stable): {@code {"kind","profile","facilities","off_network","count_turnout",
- * "demand_kind","out","bands":[{"minutes","area_km2","covered","demand","coverage_share"}]}}.
+ * "demand_kind","demand_off_network","out","bands":[{"minutes","area_km2","covered","demand","coverage_share"}]}}.
  */
-@Command(name = "service-area", description = "Write travel-time service areas of a resource kind as GeoJSON.")
+@Command(name = "service-area", mixinStandardHelpOptions = true, description = "Write travel-time service areas of a resource kind as GeoJSON.")
 public final class ServiceAreaCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir = new DataDirOption();
@@ -43,7 +43,7 @@ public final class ServiceAreaCommand implements Callable<Integer> {
     @Option(names = "--kind", required = true, paramLabel = "KIND", description = "resource kind, e.g. rescue_team, shelter")
     String kind;
 
-    @Option(names = "--minutes", required = true, split = ",", paramLabel = "M[,M...]", description = "breaks in minutes, e.g. 5,10,15")
+    @Option(names = "--minutes", required = true, split = ",", paramLabel = "M", description = "breaks in minutes, e.g. 5,10,15")
     List<Integer> minutes;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.geojson", description = "GeoJSON file to write")
@@ -98,6 +98,7 @@ public final class ServiceAreaCommand implements Callable<Integer> {
             n.put("off_network", offFacilities);
             n.put("count_turnout", turnout);
             n.put("demand_kind", demandKind);
+            n.put("demand_off_network", result.offNetwork().size() - offFacilities);
             n.put("out", out.toAbsolutePath().toString());
             ArrayNode bands = n.putArray("bands");
             for (ServiceAreaBand b : result.bands()) {

@@ -68,6 +68,13 @@ class RoadCommandsTest {
                 new RescueTeam(TeamType.FIRE, 12, List.of(), turnout, true, ""));
     }
 
+    static Resource school(String name, LonLat at) {
+        return new Resource(UUID.randomUUID(), ResourceKind.SCHOOL, name, at,
+                new GeometryFactory().createPoint(new Coordinate(at.lon(), at.lat())), "", false,
+                Provenance.created("test", Instant.now(), "RoadCommandsTest", "EPSG:4326"),
+                new cn.xuchang.ems.data.domain.School(300, true, ""));
+    }
+
     @BeforeAll
     static void importMonacoAndAddTeams() throws Exception {
         Run run = xems("roads", "import", monaco().toString(), "--json");
@@ -76,7 +83,7 @@ class RoadCommandsTest {
         fast = team("Monte-Carlo fire station", MONTE_CARLO, 2);
         slow = team("Fontvieille fire station", FONTVIEILLE, 5);
         try (Workspace ws = Workspace.open(dataDir)) {
-            ws.store().saveAll(List.of(fast, slow));
+            ws.store().saveAll(List.of(fast, slow, school("Larvotto school", LARVOTTO)));
         }
     }
 
@@ -153,6 +160,20 @@ class RoadCommandsTest {
         assertThat(five.get("properties").get("area_km2").asDouble()).isGreaterThan(two.get("properties").get("area_km2").asDouble());
         // with turnout, the 2-minute area only holds what Monte-Carlo (2 min turnout) reaches at once
         assertThat(two.get("properties").get("area_km2").asDouble()).isLessThan(0.2);
+    }
+
+    @Test
+    void countsDemandPointsCoveredByTravelTime() throws Exception {
+        Run run = xems("service-area", "--kind", "rescue_team", "--minutes", "1,10", "--demand-kind", "school",
+                "--out", dataDir.resolve("cover.geojson").toString(), "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode summary = run.json();
+        int schools = summary.get("bands").get(0).get("demand").asInt();
+        assertThat(schools).isGreaterThan(700);   // the sample schools, all in Xuchang
+        assertThat(summary.get("demand_off_network").asInt()).isEqualTo(schools - 1);
+        // the one school in Monaco (beside Larvotto) is covered within 10 minutes, not within 1
+        assertThat(summary.get("bands").get(0).get("covered").asInt()).isZero();
+        assertThat(summary.get("bands").get(1).get("covered").asInt()).isEqualTo(1);
     }
 
     @Test

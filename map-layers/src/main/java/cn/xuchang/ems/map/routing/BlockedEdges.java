@@ -89,15 +89,26 @@ final class BlockedEdges {
         return GF.createLineString(out);
     }
 
-    /** Wraps a weighting so that blocked edges (and the virtual pieces of them) are impassable. */
-    static Weighting wrap(Weighting inner, IntHashSet blocked) {
+    /**
+     * Wraps a weighting so that blocked edges, and the virtual pieces a query graph splits them
+     * into, are impassable.
+     *
+     * @param baseEdges number of edges of the base graph: higher ids are virtual
+     */
+    static Weighting wrap(Weighting inner, IntHashSet blocked, int baseEdges) {
         if (blocked.isEmpty()) {
             return inner;
         }
         return new Weighting() {
             private boolean isBlocked(EdgeIteratorState edge) {
-                int id = edge instanceof VirtualEdgeIteratorState v
-                        ? GHUtility.getEdgeFromEdgeKey(v.getOriginalEdgeKey()) : edge.getEdge();
+                int id = edge.getEdge();
+                if (id >= baseEdges) {
+                    // a query-graph iterator is not itself the virtual edge state; detach(false) yields it
+                    EdgeIteratorState state = edge instanceof VirtualEdgeIteratorState ? edge : edge.detach(false);
+                    if (state instanceof VirtualEdgeIteratorState v) {
+                        id = GHUtility.getEdgeFromEdgeKey(v.getOriginalEdgeKey());
+                    }
+                }
                 return blocked.contains(id);
             }
 

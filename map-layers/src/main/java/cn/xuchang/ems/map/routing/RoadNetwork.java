@@ -41,6 +41,11 @@ public final class RoadNetwork implements AutoCloseable {
         this.info = info;
     }
 
+    /** The road network folder of a data folder: {@code <data-dir>/roads}. */
+    public static Path folderIn(Path dataDir) {
+        return dataDir.resolve("roads");
+    }
+
     /**
      * Loads the network stored under {@code roadsDir} ({@code <data-dir>/roads}); empty when none
      * was imported yet.
@@ -103,7 +108,7 @@ public final class RoadNetwork implements AutoCloseable {
             return w;
         }
         IntHashSet blocked = BlockedEdges.find(graph(), hopper.getLocationIndex(), barriers);
-        return BlockedEdges.wrap(w, blocked);
+        return BlockedEdges.wrap(w, blocked, graph().getEdges());
     }
 
     /** Snaps a point to the nearest road passable under {@code weighting}; empty when off the network. */

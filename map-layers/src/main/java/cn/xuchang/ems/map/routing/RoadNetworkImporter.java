@@ -27,10 +27,17 @@ public final class RoadNetworkImporter {
     static final String INFO_FILE = "xems-roads.properties";
 
     private final Path roadsDir;
+    private final int minNetworkSize;
 
     /** @param roadsDir the {@code roads} folder inside the data folder (created when missing) */
     public RoadNetworkImporter(Path roadsDir) {
+        this(roadsDir, GraphHopperSetup.MIN_NETWORK_SIZE);
+    }
+
+    /** For tiny hand-made test networks, which would otherwise be dropped as road islands. */
+    RoadNetworkImporter(Path roadsDir, int minNetworkSize) {
         this.roadsDir = roadsDir.toAbsolutePath();
+        this.minNetworkSize = minNetworkSize;
     }
 
     /**
@@ -38,7 +45,9 @@ public final class RoadNetworkImporter {
      *
      * @param progress  told the phase as the import advances
      * @param cancelled polled between phases; when it returns true the import stops with a
-     *                  {@link CancellationException} and nothing changes
+     *                  {@link CancellationException} and nothing changes. GraphHopper's reading of
+     *                  the file itself cannot be interrupted, so a cancel takes effect when that
+     *                  phase ends (Andorra: ~2 s)
      * @throws IllegalArgumentException when the file is missing, empty, not OSM data or has no roads
      */
     public RoadNetworkImportReport importFile(Path osmFile, ImportProgress progress, BooleanSupplier cancelled) {
@@ -49,6 +58,7 @@ public final class RoadNetworkImporter {
         try {
             PhasedGraphHopper hopper = GraphHopperSetup.configure(new PhasedGraphHopper(progress, cancelled), build);
             hopper.setOSMFile(osmFile.toAbsolutePath().toString());
+            hopper.setMinNetworkSize(minNetworkSize);
             int nodes;
             int edges;
             double[] bounds;
@@ -65,9 +75,9 @@ public final class RoadNetworkImporter {
                 if (String.valueOf(e.getMessage()).contains("must not be empty")) {
                     throw noRoads(osmFile);
                 }
-                throw new IllegalArgumentException("cannot read road network file " + osmFile + ": "
-                        + rootMessage(e) + "; the file is not valid OpenStreetMap data (.osm.pbf, .osm or .osm.gz)."
-                        + " Export it again; the previous road network is kept", e);
+                throw new IllegalArgumentException("cannot import road network file " + osmFile + ": "
+                        + rootMessage(e) + ". It must be OpenStreetMap data (.osm.pbf, .osm or .osm.gz); if it is"
+                        + " damaged, export or download it again. The previous road network is kept", e);
             } finally {
                 hopper.close();
             }

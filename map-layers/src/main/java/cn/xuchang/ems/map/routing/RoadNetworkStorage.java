@@ -32,9 +32,13 @@ final class RoadNetworkStorage {
         return graph;
     }
 
+    /** A fresh build folder; build folders left by an import that was killed are removed first. */
     static Path newBuildDir(Path roadsDir) {
         try {
             Files.createDirectories(roadsDir);
+            try (Stream<Path> old = Files.list(roadsDir)) {
+                old.filter(p -> p.getFileName().toString().startsWith(".import-")).forEach(RoadNetworkStorage::deleteRecursively);
+            }
             return Files.createTempDirectory(roadsDir, ".import-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a build folder in " + roadsDir, e);

@@ -14,7 +14,8 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * Turns timed road samples into service-area polygons on a square grid in a local metric frame.
  *
- * <p>A cell's time is the earliest sample in it; a point belongs to the N-minute area when a cell
+ * <p>Cells are 25 m, or coarser for large areas so that a grid stays within {@code MAX_CELLS}
+ * (Andorra's 15-minute area: ~55 m). A cell's time is the earliest sample in it; a point belongs to the N-minute area when a cell
  * within {@code reachCells} (square neighbourhood, ~100 m) holds a sample reached within N minutes.
  * That gives, by construction: every reached road point is inside; land farther than the reach from
  * every reached road is outside (no unreachable land); the thinnest part is a whole road corridor
@@ -29,7 +30,8 @@ final class ServiceAreaRaster {
     static final double REACH_M = 100;
     static final double MAX_FILLED_HOLE_M2 = 250_000;
     private static final double M_PER_DEG = 111_320;
-    private static final int MAX_CELLS_PER_SIDE = 900;
+    /** Grid budget: cells grow beyond 25 m when the area is large, keeping one area ≲ 30 ms. */
+    private static final double MAX_CELLS = 250_000;
 
     private final double lon0;
     private final double lat0;
@@ -51,7 +53,7 @@ final class ServiceAreaRaster {
         kx = M_PER_DEG * Math.cos(Math.toRadians(lat0));
         double width = (maxLon - minLon) * kx;
         double height = (maxLat - minLat) * M_PER_DEG;
-        cell = Math.max(25, Math.max(width, height) / MAX_CELLS_PER_SIDE);
+        cell = Math.max(25, Math.sqrt((width + 2 * REACH_M) * (height + 2 * REACH_M) / MAX_CELLS));
         reachCells = Math.max(1, (int) Math.round(REACH_M / cell));
         int margin = reachCells + 2;
         originX = (minLon - lon0) * kx - margin * cell;
@@ -147,28 +149,25 @@ final class ServiceAreaRaster {
         return out;
     }
 
-    /** Square min filter of radius reachCells, separable: rows then columns. */
+    /** Square min filter of radius reachCells, stamped around the (few) cells holding a road. */
     private int[] dilate(int[] in) {
         int r = reachCells;
-        int[] rows = new int[in.length];
-        for (int j = 0; j < ny; j++) {
-            int base = j * nx;
-            for (int i = 0; i < nx; i++) {
-                int m = Integer.MAX_VALUE;
-                for (int k = Math.max(0, i - r); k <= Math.min(nx - 1, i + r); k++) {
-                    m = Math.min(m, in[base + k]);
-                }
-                rows[base + i] = m;
-            }
-        }
         int[] out = new int[in.length];
-        for (int i = 0; i < nx; i++) {
-            for (int j = 0; j < ny; j++) {
-                int m = Integer.MAX_VALUE;
-                for (int k = Math.max(0, j - r); k <= Math.min(ny - 1, j + r); k++) {
-                    m = Math.min(m, rows[k * nx + i]);
+        Arrays.fill(out, Integer.MAX_VALUE);
+        for (int c = 0; c < in.length; c++) {
+            int t = in[c];
+            if (t == Integer.MAX_VALUE) {
+                continue;
+            }
+            int i = c % nx;
+            int j = c / nx;
+            for (int jj = Math.max(0, j - r); jj <= Math.min(ny - 1, j + r); jj++) {
+                int row = jj * nx;
+                for (int ii = Math.max(0, i - r); ii <= Math.min(nx - 1, i + r); ii++) {
+                    if (t < out[row + ii]) {
+                        out[row + ii] = t;
+                    }
                 }
-                out[j * nx + i] = m;
             }
         }
         return out;

@@ -156,10 +156,11 @@ public final class ServiceAreas {
                 raster.markLine(lines.get(i)[0], lines.get(i)[1], times.get(i)[0], times.get(i)[1], limitMs);
             }
             for (int i = 0; i < facilities.size(); i++) {
-                // the facility itself and its way to the road count as reached when it starts
+                // the facility itself and its way to the road count as reached when it starts,
+                // unless it is flagged as far from any road (then only the road side is drawn)
                 Snap s = facilitySnaps.get(i);
                 TravelTimeTree.Label l = tree.settled(s.getClosestNode());
-                if (l == null || l.timeMs > limitMs) {
+                if (l == null || l.timeMs > limitMs || s.getQueryDistance() > RoadNetwork.FAR_FROM_ROAD_M) {
                     continue;
                 }
                 double[] lons = {facilities.get(i).location().lon(), s.getSnappedPoint().lon};

@@ -65,6 +65,7 @@ class RoadNetworkImporterTest {
             cut[i] = (byte) (cut[i] ^ 0x5a);
         }
         Files.write(broken, cut);
+        Files.createDirectories(roads.resolve(".import-left-by-a-killed-run"));
         assertThatThrownBy(() -> new RoadNetworkImporter(roads).importFile(broken, ImportProgress.NONE, () -> false))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("broken.osm.pbf").hasMessageContaining("previous road network is kept");
@@ -94,6 +95,17 @@ class RoadNetworkImporterTest {
                 (phase, f) -> cancel.set(phase.startsWith("reading")), cancel::get))
                 .isInstanceOf(CancellationException.class);
         assertGraphIntact();
+    }
+
+    @Test
+    void readsGzippedXml(@TempDir Path other) throws IOException {
+        Path gz = other.resolve("grid.osm.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(Files.readAllBytes(AndorraFixture.osmFile("turn-restriction.osm")));
+        }
+        RoadNetworkImportReport report = new RoadNetworkImporter(other.resolve("roads"), 0)
+                .importFile(gz, ImportProgress.NONE, () -> false);
+        assertThat(report.nodes()).isGreaterThanOrEqualTo(9);
     }
 
     private static void assertGraphIntact() {

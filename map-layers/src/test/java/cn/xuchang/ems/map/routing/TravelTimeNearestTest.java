@@ -120,4 +120,41 @@ class TravelTimeNearestTest {
             assertThat(u.reason()).isEqualTo(UnroutedResource.Reason.OFF_NETWORK);
         });
     }
+
+    @Test
+    void teamsSharingASpotAndATeamAtTheIncidentAreAllFound() {
+        RoadNetwork net = AndorraFixture.network();
+        List<LonLat> spots = AndorraFixture.pointsNearRoads(net, 2, 13);
+        LonLat incident = spots.get(0);
+        Resource atIncident = AndorraFixture.team("at-incident", incident, 0);
+        Resource twinA = AndorraFixture.team("twin-a", spots.get(1), 1);
+        Resource twinB = AndorraFixture.team("twin-b", spots.get(1), 0);
+        TravelTimeAnswer answer = new TravelTimeNearest(net).find(new NearestByTimeRequest(
+                List.of(twinA, atIncident, twinB), incident, 3, RoadProfile.EMERGENCY, Barriers.NONE, true));
+        assertThat(answer.hits()).extracting(TravelTimeHit::resource).containsExactly(atIncident, twinB, twinA);
+        assertThat(answer.hits().get(0).travelS()).isZero();
+        assertThat(answer.hits().get(1).travelS()).isEqualTo(answer.hits().get(2).travelS());
+        assertThat(answer.hits().get(2).totalS()).isEqualTo(answer.hits().get(1).totalS() + 60);
+    }
+
+    @Test
+    void hazardZoneOnTheFastestApproachChangesTheAnswer() {
+        RoadNetwork net = AndorraFixture.network();
+        List<Resource> teams = AndorraFixture.teams(net, 30, 0, 31);
+        LonLat incident = AndorraFixture.pointsNearRoads(net, 1, 32).get(0);
+        TravelTimeAnswer open = new TravelTimeNearest(net).find(
+                new NearestByTimeRequest(teams, incident, 3, RoadProfile.EMERGENCY, Barriers.NONE, true));
+        TravelTimeHit first = open.hits().get(0);
+        // close the road half-way along the first team's route
+        var route = first.route();
+        var mid = route.getCoordinateN(route.getNumPoints() / 2);
+        var zone = (org.locationtech.jts.geom.Polygon) new org.locationtech.jts.geom.GeometryFactory()
+                .createPoint(mid).buffer(0.0015);
+        TravelTimeAnswer blocked = new TravelTimeNearest(net).find(
+                new NearestByTimeRequest(teams, incident, 3, RoadProfile.EMERGENCY, Barriers.zones(List.of(zone)), true));
+        assertThat(blocked.hits()).allSatisfy(h -> assertThat(h.route().intersects(zone)).isFalse());
+        var sameTeam = blocked.hits().stream().filter(h -> h.resource().equals(first.resource())).findFirst();
+        sameTeam.ifPresent(h -> assertThat(h.travelS()).isGreaterThan(first.travelS()));
+        assertThat(blocked.hits()).isNotEqualTo(open.hits());
+    }
 }

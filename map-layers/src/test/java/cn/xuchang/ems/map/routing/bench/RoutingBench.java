@@ -48,11 +48,12 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * <li>{@code serviceArea15min}: one facility's 15-minute area as polygons;</li>
  * <li>{@code baselineGraphHopperIsochrone15min}: GraphHopper's tree + triangulation + contour.</li>
  * </ul>
- * Run (about 2 minutes; prints import time and graph size first):
+ * Run (about 2–3 minutes; prints import time, graph size and an answer check first), from the
+ * repository root:
  * <pre>
- * mvn -q -pl map-layers -am test-compile
- * mvn -q -pl map-layers exec:exec -Dexec.classpathScope=test -Dexec.executable=java \
- *     -Dexec.args="-cp %classpath cn.xuchang.ems.map.routing.bench.RoutingBench"
+ * mvn -q -pl map-layers -am test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+ * cd map-layers &amp;&amp; java -cp target/test-classes:target/classes:$(cat target/bench.cp) \
+ *     cn.xuchang.ems.map.routing.bench.RoutingBench
  * </pre>
  */
 @State(Scope.Benchmark)
