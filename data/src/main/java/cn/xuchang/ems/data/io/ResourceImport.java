@@ -93,8 +93,12 @@ public final class ResourceImport {
 
     private void store(ImportBatch batch, List<Resource> accepted, ImportProgress progress) {
         int total = accepted.size();
+        // Stored in id order: random UUIDs inserted in file order hit random pages of the primary-key
+        // B-tree, in key order they append to its right edge (faster in Derby, harmless elsewhere).
+        List<Resource> ordered = new java.util.ArrayList<>(accepted);
+        ordered.sort(java.util.Comparator.comparing(r -> r.id().toString()));
         try {
-            writeAll(batch, accepted, progress, total);
+            writeAll(batch, ordered, progress, total);
         } catch (RuntimeException e) {
             // stores may wrap what the transaction threw; a cancellation stays a cancellation
             for (Throwable t = e; t != null; t = t.getCause()) {
