@@ -273,7 +273,15 @@ public final class ImportWizard extends BorderPane {
         if (file.get() == null || running.get()) {
             return;
         }
-        ImportTask task = new ImportTask(importer, request().withDryRun(dryRun), strings);
+        ImportRequest req;
+        try {
+            req = request().withDryRun(dryRun);
+        } catch (IllegalArgumentException e) {
+            status.unbind();
+            status.set(strings.format("status.failed", e.getMessage()));
+            return;
+        }
+        ImportTask task = new ImportTask(importer, req, strings);
         progress.progressProperty().bind(task.progressProperty());
         status.bind(task.messageProperty());
         task.setOnSucceeded(e -> finish(task.getValue(), null));
@@ -294,8 +302,15 @@ public final class ImportWizard extends BorderPane {
             return;
         }
         previewReady.set(false);
-        PreviewTask task = new PreviewTask(importer, request().withMap(""));
         status.unbind();
+        ImportRequest req;
+        try {
+            req = request().withMap("");
+        } catch (IllegalArgumentException e) {
+            status.set(strings.format("status.failed", e.getMessage()));
+            return;
+        }
+        PreviewTask task = new PreviewTask(importer, req);
         status.set(strings.format("status.reading", file.get().getFileName()));
         progress.progressProperty().unbind();
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
