@@ -6,6 +6,8 @@ import cn.xuchang.ems.data.workspace.Workspace;
 import cn.xuchang.ems.map.analysis.camera.CameraSight;
 import cn.xuchang.ems.map.analysis.camera.CameraVisibility;
 import cn.xuchang.ems.map.analysis.camera.SiteWatch;
+import cn.xuchang.ems.map.analysis.camera.ZoneWatch;
+import cn.xuchang.ems.map.analysis.zone.PolygonZone;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -25,9 +27,12 @@ import picocli.CommandLine.Spec;
  * <p>JSON (stable), spot form: an array nearest first, each {@code {"id", "name", "kind", "lon", "lat",
  * "camera_code", "distance_m", "bearing_deg" (camera → spot), "heading_deg", "fov_deg", "range_m", "online"}}.
  * Sites form: {@code {"sites", "total", "seen", "share", "blind": [ids], "watched": [{"id", "cameras": [ids]}]}}.
+ * Zone form ({@code --wkt}): {@code {"spacing_m", "samples", "seen", "share", "blind_points": [[lon, lat]]}}.
  */
-@Command(name = "cameras", description = "Cameras that see a spot (--lon/--lat or --at), or blind spots among key sites (--sites).")
+@Command(name = "cameras", mixinStandardHelpOptions = true, description = "Cameras that see a spot (--lon/--lat or --at), or blind spots among key sites (--sites).")
 public final class CamerasCommand implements Callable<Integer> {
+
+    private static final int MAX_SAMPLES = 200_000;
 
     @Mixin
     DataDirOption dataDir = new DataDirOption();
@@ -38,6 +43,13 @@ public final class CamerasCommand implements Callable<Integer> {
     @Option(names = "--sites", paramLabel = "LAYER", description = "check these key sites instead of one spot:"
             + " school, kindergarten, hazard_source, place, ...")
     String sites;
+
+    @Option(names = "--wkt", paramLabel = "POLYGON", description = "camera coverage of this drawn zone (lon/lat)"
+            + " sampled every --spacing metres")
+    String wkt;
+
+    @Option(names = "--spacing", paramLabel = "M", description = "sample spacing for --wkt, metres (default 50)")
+    double spacing = 50;
 
     @Option(names = "--include-offline", description = "count offline cameras too")
     boolean includeOffline;
@@ -50,14 +62,22 @@ public final class CamerasCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (sites != null && spot.given()) {
-            throw new IllegalArgumentException("give either a spot (--lon/--lat or --at) or --sites, not both");
+        int asked = (sites != null ? 1 : 0) + (spot.given() ? 1 : 0) + (wkt != null ? 1 : 0);
+        if (asked != 1) {
+            throw new IllegalArgumentException("give exactly one of: a spot (--lon/--lat or --at), --sites LAYER,"
+                    + " --wkt POLYGON");
+        }
+        if (!(spacing >= 5)) {
+            throw new IllegalArgumentException("--spacing must be at least 5 m, got " + spacing);
         }
         try (Workspace ws = dataDir.open()) {
             AnalysisData data = AnalysisData.load(ws);
             CameraVisibility visibility = new CameraVisibility(data.index());
             PrintWriter out = spec.commandLine().getOut();
-            if (sites != null) {
+            if (wkt != null) {
+                printZone(out, visibility.watch(new PolygonZone(WithinCommand.read(wkt)), spacing, MAX_SAMPLES,
+                        includeOffline));
+            } else if (sites != null) {
                 List<SiteWatch> watch = visibility.watch(data.demand(sites), includeOffline);
                 printSites(out, watch);
             } else {
@@ -92,6 +112,23 @@ public final class CamerasCommand implements Callable<Integer> {
                     .put("online", c.online());
         }
         return array;
+    }
+
+    private void printZone(PrintWriter out, ZoneWatch watch) {
+        if (json) {
+            ObjectNode root = CliJson.object();
+            root.put("spacing_m", watch.spacingM());
+            root.put("samples", watch.samples());
+            root.put("seen", watch.seen());
+            root.put("share", CliJson.round(watch.share(), 4));
+            ArrayNode blind = root.putArray("blind_points");
+            watch.blindPoints().forEach(p -> blind.addArray().add(p.lon()).add(p.lat()));
+            CliJson.print(out, root);
+        } else {
+            out.printf(Locale.ROOT, "%d of %d sample points seen (%.1f %%), spacing %.0f m%n", watch.seen(),
+                    watch.samples(), watch.share() * 100, watch.spacingM());
+            out.flush();
+        }
     }
 
     private void printSites(PrintWriter out, List<SiteWatch> watch) {

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * "nearest_distance_m"}], "multiplicity": {"0": n, "1": n, ...}, "demand_people", "covered_people",
  * "facility_capacity", "facility_free_capacity"}}.
  */
-@Command(name = "coverage", description = "Share of a demand layer within a service radius of facilities, and the gaps.")
+@Command(name = "coverage", mixinStandardHelpOptions = true, description = "Share of a demand layer within a service radius of facilities, and the gaps.")
 public final class CoverageCommand implements Callable<Integer> {
 
     @Mixin

@@ -60,6 +60,9 @@ public final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Width kept free for the legend panel when fitting the whole city (logical pixels). */
+    private static final int LEGEND_RESERVE_PX = 200;
+
     @Override
     public Integer call() throws IOException {
         if (System.getProperty("java.awt.headless") == null) {
@@ -82,9 +85,7 @@ public final class RenderCommand implements Callable<Integer> {
         try (Workspace ws = dataDir.open()) {
             ResourceStore store = ws.store();
             LayerStack layers = LayerStack.standard(store.loadBaseFeatures(), store.loadAll(), options.styles());
-            Viewport view = area == null
-                    ? Viewport.fit(layers.homeExtent(), width, height, 20)
-                    : Viewport.fitLonLat(area, width, height, 0);
+            Viewport view = area == null ? home(layers, width, height) : Viewport.fitLonLat(area, width, height, 0);
             try (MapRenderer renderer = new MapRenderer(layers)) {
                 map = renderer.render(view, options);
             }
@@ -95,6 +96,12 @@ public final class RenderCommand implements Callable<Integer> {
                 map.pixelWidth(), map.pixelHeight(), map.drawnFeatures(), map.viewport().metresPerPixel());
         stdout.flush();
         return 0;
+    }
+
+    /** All of Xuchang, fitted beside the legend (bottom right) rather than under it when the image is wide. */
+    static Viewport home(LayerStack layers, int width, int height) {
+        int legend = width >= 3 * LEGEND_RESERVE_PX ? LEGEND_RESERVE_PX : 0;
+        return Viewport.fit(layers.homeExtent(), width - legend, height, 20).withSize(width, height).pan(-legend / 2.0, 0);
     }
 
     static Locale parseLang(String lang) {

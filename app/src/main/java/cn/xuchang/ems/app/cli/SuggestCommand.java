@@ -8,6 +8,7 @@ import cn.xuchang.ems.map.analysis.DemandSet;
 import cn.xuchang.ems.map.analysis.ResourceFilter;
 import cn.xuchang.ems.map.analysis.coverage.Coverage;
 import cn.xuchang.ems.map.analysis.coverage.CoverageReport;
+import cn.xuchang.ems.map.analysis.coverage.FacilityRadius;
 import cn.xuchang.ems.map.analysis.coverage.UncoveredPoint;
 import cn.xuchang.ems.map.analysis.suggest.CandidateSite;
 import cn.xuchang.ems.map.analysis.suggest.MaxCoverage;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
  * "approximation", "candidates", "picks": [{"rank", "id", "name", "lon", "lat", "gain", "cumulative_gain",
  * "points_covered", "share_after"}]}}.
  */
-@Command(name = "suggest", description = "Where to add n facilities to cover the most uncovered demand (greedy).")
+@Command(name = "suggest", mixinStandardHelpOptions = true, description = "Where to add n facilities to cover the most uncovered demand (greedy).")
 public final class SuggestCommand implements Callable<Integer> {
 
     static final String APPROXIMATION = "greedy maximal coverage: covers at least (1 - 1/e) ~ 63% of the optimum";
@@ -93,7 +94,7 @@ public final class SuggestCommand implements Callable<Integer> {
             AnalysisData data = AnalysisData.load(ws);
             List<Resource> existing = data.ofKind(facilityKind).stream().filter(filter).toList();
             List<DemandPoint> demandPoints = data.demand(demand);
-            CoverageReport before = Coverage.of(existing, cn.xuchang.ems.map.analysis.coverage.FacilityRadius.fixed(radius),
+            CoverageReport before = Coverage.of(existing, FacilityRadius.fixed(radius),
                     DemandSet.of(demandPoints));
             List<DemandPoint> uncovered = before.uncovered().stream().map(UncoveredPoint::point).toList();
             List<CandidateSite> sites = candidates != null ? candidateLayer(data, candidates)

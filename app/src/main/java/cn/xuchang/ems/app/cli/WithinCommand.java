@@ -4,6 +4,7 @@ import cn.xuchang.ems.data.domain.Resource;
 import cn.xuchang.ems.data.domain.ResourceKind;
 import cn.xuchang.ems.data.workspace.Workspace;
 import cn.xuchang.ems.map.analysis.nearest.NearestResult;
+import cn.xuchang.ems.map.analysis.zone.BufferZone;
 import cn.xuchang.ems.map.analysis.zone.CircleZone;
 import cn.xuchang.ems.map.analysis.zone.PolygonZone;
 import cn.xuchang.ems.map.analysis.zone.Zone;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import picocli.CommandLine.Command;
@@ -32,7 +35,8 @@ import picocli.CommandLine.Spec;
  * "lat"}], "pupils", "residents", "people", "nearest_shelters": [nearest-form objects],
  * "shelter_free_capacity"}}. Points on the zone's edge are inside.
  */
-@Command(name = "within", description = "Everything inside a polygon (--wkt) or circle (--lon --lat --radius).")
+@Command(name = "within", mixinStandardHelpOptions = true, description = "Everything inside a polygon (--wkt), a buffer (--wkt G --buffer M)"
+        + " or a circle (--lon --lat --radius).")
 public final class WithinCommand implements Callable<Integer> {
 
     @Mixin
@@ -46,6 +50,10 @@ public final class WithinCommand implements Callable<Integer> {
 
     @Option(names = "--radius", paramLabel = "M", description = "circle radius in metres around --lon/--lat or --at")
     Double radius;
+
+    @Option(names = "--buffer", paramLabel = "M",
+            description = "with --wkt: the zone within M metres of that geometry (point, line or polygon)")
+    Double buffer;
 
     @Option(names = "--shelters", paramLabel = "N", description = "how many nearest open shelters to list (default 5)")
     int shelters = 5;
@@ -64,7 +72,10 @@ public final class WithinCommand implements Callable<Integer> {
         if (wkt != null && centre.given()) {
             throw new IllegalArgumentException("--wkt takes no centre; drop --lon/--lat/--at");
         }
-        Zone polygon = wkt != null ? polygon(wkt) : null;
+        if (buffer != null && wkt == null) {
+            throw new IllegalArgumentException("--buffer needs --wkt with the features to buffer");
+        }
+        Zone polygon = wkt == null ? null : buffer != null ? buffered(wkt, buffer) : polygon(wkt);
         try (Workspace ws = dataDir.open()) {
             AnalysisData data = AnalysisData.load(ws);
             Zone zone = polygon != null ? polygon : new CircleZone(centre.resolve(data), radius);
@@ -87,8 +98,21 @@ public final class WithinCommand implements Callable<Integer> {
     }
 
     private static Zone polygon(String text) {
+        return new PolygonZone(read(text));
+    }
+
+    private static Zone buffered(String text, double metres) {
+        return new BufferZone(List.of(read(text)), metres);
+    }
+
+    static Geometry read(String text) {
         try {
-            return new PolygonZone(new WKTReader().read(text));
+            Geometry g = new WKTReader().read(text);
+            Envelope e = g.getEnvelopeInternal();
+            if (e.getMinX() < -180 || e.getMaxX() > 180 || e.getMinY() < -90 || e.getMaxY() > 90) {
+                throw new IllegalArgumentException("--wkt must be in lon/lat degrees (x = lon), got extent " + e);
+            }
+            return g;
         } catch (ParseException e) {
             throw new IllegalArgumentException("cannot read --wkt: " + e.getMessage()
                     + " (expected e.g. POLYGON ((113.8 34.0, 113.9 34.0, 113.9 34.1, 113.8 34.0)))");

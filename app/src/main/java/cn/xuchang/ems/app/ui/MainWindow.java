@@ -1,6 +1,7 @@
 package cn.xuchang.ems.app.ui;
 
 import cn.xuchang.ems.app.ui.attributes.AttributePanel;
+import cn.xuchang.ems.app.ui.bookmarks.BookmarkMenu;
 import cn.xuchang.ems.app.ui.i18n.Messages;
 import cn.xuchang.ems.app.ui.layers.LayerPanel;
 import cn.xuchang.ems.app.ui.map.IdentifyTask;
@@ -16,8 +17,24 @@ import javafx.scene.control.ToggleGroup;
 import org.locationtech.jts.geom.Envelope;
 import cn.xuchang.ems.app.ui.map.MapView;
 import cn.xuchang.ems.app.ui.map.NorthArrow;
+import cn.xuchang.ems.app.ui.map.OverviewInset;
+import cn.xuchang.ems.app.ui.map.MapClick;
+import cn.xuchang.ems.app.ui.map.QueryOverlayLayer;
+import cn.xuchang.ems.app.ui.query.QueryPanel;
+import cn.xuchang.ems.app.ui.query.QueryStrings;
+import cn.xuchang.ems.app.ui.query.QueryViewModel;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import cn.xuchang.ems.app.ui.map.ScaleBar;
+import cn.xuchang.ems.app.ui.status.CoordinateInput;
+import cn.xuchang.ems.app.ui.status.CoordinateText;
 import cn.xuchang.ems.app.ui.status.StatusBar;
+import cn.xuchang.ems.data.crs.GaussKruger;
+import javafx.scene.control.TextField;
 import cn.xuchang.ems.app.ui.workspace.OpenedMap;
 import cn.xuchang.ems.data.domain.County;
 import cn.xuchang.ems.data.domain.LonLat;
@@ -59,6 +76,7 @@ public final class MainWindow extends BorderPane {
     private final AttributePanel attributePanel;
     private final SelectionModel selection = new SelectionModel();
     private final MeasureTool measureTool;
+    private final BookmarkMenu bookmarkMenu;
     private final StatusBar statusBar;
     private final StackPane busy = new StackPane();
     private final Label busyText = new Label();
@@ -66,6 +84,21 @@ public final class MainWindow extends BorderPane {
     private final Button forwardButton = new Button("→");
     private final ExecutorService work = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "xems-ui-work");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Metres per pixel a typed coordinate is shown at: streets and buildings readable. */
+    static final double GOTO_RESOLUTION = 2.0;
+
+    private final OverviewInset overview;
+    private final TabPane sideTabs = new TabPane();
+    private final Tab attributesTab;
+    private final Tab queryTab;
+    private final QueryOverlayLayer queryLayer;
+    private final QueryViewModel queryModel;
+    private final ContextMenu mapMenu = new ContextMenu();
+    private final ExecutorService queries = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "xems-ui-query");
         t.setDaemon(true);
         return t;
     });
@@ -78,16 +111,33 @@ public final class MainWindow extends BorderPane {
         this.attributePanel = new AttributePanel(messages, selection);
         this.measureTool = new MeasureTool(mapView, messages);
         this.statusBar = new StatusBar(messages);
+        this.bookmarkMenu = new BookmarkMenu(messages, mapView, work, statusBar::showMessage);
         this.navigation = MapNavigation.install(mapView);
         setId("main-window");
 
         setTop(new VBox(titleBar(), toolBar()));
-        layerPanel.setPrefWidth(290);
+        layerPanel.setPrefWidth(270);
         layerPanel.setMinWidth(200);
-        attributePanel.setPrefWidth(320);
-        attributePanel.setMinWidth(240);
+        queryLayer = new QueryOverlayLayer(mapView);
+        queryModel = new QueryViewModel(QueryStrings.forLocale(messages.locale()), queryLayer);
+        attributesTab = new Tab(messages.get("panel.attributes"), attributePanel);
+        queryTab = new Tab(messages.get("panel.query"));
+        // built when first opened: its forty controls would otherwise lengthen every cold start
+        queryTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && queryTab.getContent() == null) {
+                QueryPanel queryPanel = new QueryPanel(queryModel, QueryStrings.forLocale(messages.locale()), queries);
+                queryPanel.setId("query-panel");
+                queryTab.setContent(queryPanel);
+            }
+        });
+        sideTabs.getTabs().addAll(attributesTab, queryTab);
+        sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        sideTabs.getStyleClass().add("side-tabs");
+        sideTabs.setId("side-tabs");
+        sideTabs.setPrefWidth(330);
+        sideTabs.setMinWidth(260);
         setLeft(layerPanel);
-        setRight(attributePanel);
+        setRight(sideTabs);
         setBottom(statusBar);
 
         ProgressIndicator spinner = new ProgressIndicator();
@@ -102,11 +152,14 @@ public final class MainWindow extends BorderPane {
         busy.setId("map-busy");
         ScaleBar scaleBar = new ScaleBar(messages, mapView.viewportProperty());
         NorthArrow north = new NorthArrow(messages);
+        overview = new OverviewInset(mapView, work);
+        StackPane.setAlignment(overview, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(overview, new Insets(0, 12, 12, 0));
         StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
         StackPane.setAlignment(north, Pos.TOP_RIGHT);
         StackPane.setMargin(scaleBar, new Insets(0, 0, 12, 12));
         StackPane.setMargin(north, new Insets(12, 12, 0, 0));
-        setCenter(new StackPane(mapView, scaleBar, north, busy));
+        setCenter(new StackPane(mapView, scaleBar, north, overview, busy));
 
         wireMap();
     }
@@ -136,6 +189,37 @@ public final class MainWindow extends BorderPane {
         return measureTool;
     }
 
+    /** The opened workspace and its layers (null until loaded). */
+    public OpenedMap opened() {
+        return opened;
+    }
+
+    /** The query panel's view-model (tests, and to start a query from elsewhere). */
+    public QueryViewModel queryModel() {
+        return queryModel;
+    }
+
+    /** The map drawing of query results. */
+    public QueryOverlayLayer queryLayer() {
+        return queryLayer;
+    }
+
+    /**
+     * Makes {@code p} the incident of the query panel and brings the panel forward: what a dispatcher
+     * does with the position of a call.
+     */
+    public void setIncident(LonLat p) {
+        queryModel.incidentTextProperty().set(String.format(java.util.Locale.ROOT, "%.6f, %.6f", p.lon(), p.lat()));
+        queryModel.incidentProperty().set(p);
+        mapView.setPin(p);
+        sideTabs.getSelectionModel().select(queryTab);
+    }
+
+    /** The view bookmarks menu. */
+    public BookmarkMenu bookmarks() {
+        return bookmarkMenu;
+    }
+
     /** The layer panel. */
     public LayerPanel layerPanel() {
         return layerPanel;
@@ -158,10 +242,13 @@ public final class MainWindow extends BorderPane {
         renderer = new MapRenderer(map.layers());
         RenderOptions options = RenderOptions.defaults().withStyles(map.styles())
                 .withLocale(messages.locale()).withFurniture(false);
-        layerPanel.setLayers(map.layers(), map.styles());
+        layerPanel.setLayers(map.layers(), map.legendArt());
         busyText.textProperty().unbind();
         busyText.setText(messages.get("status.rendering"));
         mapView.setMap(renderer, options);
+        overview.setMap(renderer, options);
+        bookmarkMenu.open(map.workspace().dataDir());
+        queryModel.dataProperty().set(map.queryData());
         statusBar.showMessage(messages.get("status.ready", map.resourceCount()));
         mapView.requestFocus();
     }
@@ -170,6 +257,8 @@ public final class MainWindow extends BorderPane {
     public void dispose() {
         mapView.dispose();
         work.shutdownNow();
+        queryModel.cancel();
+        queries.shutdownNow();
         if (renderer != null) {
             renderer.close();
         }
@@ -243,13 +332,40 @@ public final class MainWindow extends BorderPane {
         for (Button b : new Button[] {home, zoomIn, zoomOut, backButton, forwardButton}) {
             b.setFocusTraversable(false);
         }
+        TextField goTo = new TextField();
+        goTo.setId("goto-coordinate");
+        goTo.setPromptText(messages.get("tool.goto.prompt"));
+        goTo.setTooltip(new Tooltip(messages.get("tool.goto.tip")));
+        goTo.setPrefColumnCount(22);
+        goTo.setOnAction(e -> goTo(goTo));
+        goTo.textProperty().addListener((obs, old, now) -> goTo.getStyleClass().remove("input-error"));
         HBox bar = new HBox(home, zoomIn, zoomOut, new Separator(Orientation.VERTICAL), backButton, forwardButton,
-                new Separator(Orientation.VERTICAL), pan, box, select, length, area,
-                new Separator(Orientation.VERTICAL), county);
+                bookmarkMenu, new Separator(Orientation.VERTICAL), pan, box, select, length, area,
+                new Separator(Orientation.VERTICAL), county, goTo);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("map-tools");
         HBox.setHgrow(county, Priority.NEVER);
         return bar;
+    }
+
+    /** Centres the map on the typed position with a pin, at street scale unless already closer. */
+    private void goTo(TextField field) {
+        Viewport v = mapView.viewport();
+        if (v == null) {
+            return;
+        }
+        try {
+            LonLat p = CoordinateInput.parse(field.getText());
+            double[] en = GaussKruger.CM_114E.forward(p);
+            mapView.setPin(p);
+            mapView.setViewport(v.withCentre(en[0], en[1]).withResolution(Math.min(v.metresPerPixel(), GOTO_RESOLUTION)), true);
+            statusBar.showMessage(messages.get("tool.goto.done", CoordinateText.decimal(p), CoordinateText.gaussKruger(en[0], en[1])));
+        } catch (CoordinateInput.UnreadableCoordinate ex) {
+            if (!field.getStyleClass().contains("input-error")) {
+                field.getStyleClass().add("input-error");
+            }
+            statusBar.showMessage(messages.get("tool.goto.error." + ex.reason().key(), field.getText().trim()));
+        }
     }
 
     private ToggleButton toolButton(ToggleGroup group, MapTool tool, String id, String key) {
@@ -312,13 +428,17 @@ public final class MainWindow extends BorderPane {
         navigation.setOnClick(click -> {
             if (measuring()) {
                 measureTool.click(click);
-            } else if (!click.secondary()) {
+            } else if (click.secondary()) {
+                showMapMenu(click);
+            } else {
+                mapMenu.hide();
                 identify(click.x(), click.y());
             }
         });
         navigation.setOnBoxSelect(this::selectIn);
         navigation.setOnEscape(() -> {
             measureTool.clear();
+            mapView.setPin(null);
             if (measuring()) {
                 measureTool.start(navigation.toolProperty().get() == MapTool.MEASURE_AREA);
             }
@@ -332,6 +452,29 @@ public final class MainWindow extends BorderPane {
         selection.selectedProperty().addListener((ListChangeListener<Resource>) c -> showSelection());
         selection.focusedProperty().addListener((obs, old, r) -> showSelection());
         layerPanel.setOnZoomToLayer(layer -> mapView.zoomTo(mapView.layers().extentOf(layer)));
+    }
+
+    private void showMapMenu(MapClick click) {
+        Viewport v = mapView.viewport();
+        if (v == null) {
+            return;
+        }
+        LonLat p = v.toLonLat(click.x(), click.y());
+        double[] en = GaussKruger.CM_114E.forward(p);
+        MenuItem incident = new MenuItem(messages.get("map.menu.incident"));
+        incident.setId("map-menu-incident");
+        incident.setOnAction(e -> setIncident(p));
+        MenuItem copy = new MenuItem(messages.get("map.menu.copy"));
+        copy.setOnAction(e -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(CoordinateText.decimal(p) + "; " + CoordinateText.gaussKruger(en[0], en[1]));
+            Clipboard.getSystemClipboard().setContent(c);
+        });
+        MenuItem centre = new MenuItem(messages.get("map.menu.centre"));
+        centre.setOnAction(e -> mapView.setViewport(v.withCentre(en[0], en[1]), true));
+        mapMenu.getItems().setAll(incident, centre, copy);
+        var screen = mapView.localToScreen(click.x(), click.y());
+        mapMenu.show(mapView, screen.getX(), screen.getY());
     }
 
     private boolean measuring() {
@@ -355,7 +498,16 @@ public final class MainWindow extends BorderPane {
         }
         BoxSelectTask task = new BoxSelectTask(mapView.layers(), box, v.metresPerPixel());
         task.setOnSucceeded(e -> selection.select(task.getValue()));
+        task.setOnFailed(e -> queryFailed(task.getException()));
         work.execute(task);
+    }
+
+    private void queryFailed(Throwable error) {
+        if (Boolean.getBoolean("xems.debug")) {
+            error.printStackTrace();
+        }
+        statusBar.showMessage(messages.get("error.query",
+                error.getMessage() != null ? error.getMessage() : error.getClass().getSimpleName()));
     }
 
     private void identify(double x, double y) {
@@ -370,8 +522,12 @@ public final class MainWindow extends BorderPane {
                 mapView.zoomTo(r.zoomTo());
             } else {
                 selection.select(r.resources());
+                if (!r.resources().isEmpty()) {
+                    sideTabs.getSelectionModel().select(attributesTab);
+                }
             }
         });
+        task.setOnFailed(e -> queryFailed(task.getException()));
         work.execute(task);
     }
 }

@@ -6,7 +6,6 @@ import cn.xuchang.ems.app.ui.workspace.OpenWorkspaceTask;
 import cn.xuchang.ems.app.ui.workspace.OpenedMap;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.lang.management.ManagementFactory;
 import java.util.concurrent.CompletableFuture;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,8 +34,7 @@ public final class XemsApplication extends Application {
      * JavaFX runs from the class path on purpose (ControlsFX needs no --add-exports there), and
      * JavaFX warns about that on every start. Held here: JUL keeps loggers only weakly.
      */
-    private static final java.util.logging.Logger PLATFORM_LOG =
-            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    private static final java.util.logging.Logger PLATFORM_LOG = java.util.logging.Logger.getLogger("javafx");
     private static final AtomicInteger EXIT_CODE = new AtomicInteger();
 
     private final UiOptions options;
@@ -59,9 +57,13 @@ public final class XemsApplication extends Application {
     /** Runs the window until it is closed; returns the process exit code. Blocks; call once per JVM. */
     public static int launch(UiOptions options) {
         launchOptions = options;
-        PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
+        // drop only that one notice; other JavaFX warnings (CSS, ...) still show
+        PLATFORM_LOG.setFilter(r -> r.getMessage() == null
+                || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
+        StartupTrace.mark("launch");
         // the database boots while the JavaFX toolkit starts: both take a good part of a second
         earlyLoading = OpenWorkspaceTask.startLoading(options.dataDir());
+        earlyLoading.thenRun(() -> StartupTrace.mark("workspace loaded"));
         EXIT_CODE.set(0);
         Application.launch(XemsApplication.class);
         return EXIT_CODE.get();
@@ -69,15 +71,19 @@ public final class XemsApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("JavaFX started");
         messages = Messages.forLanguage(options.language());
         window = new MainWindow(messages);
+        StartupTrace.mark("window built");
         // as large as a dispatch screen allows, never larger than the screen (small field laptops)
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         DispatchTheme.apply(scene);
+        StartupTrace.mark("theme applied");
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);
         stage.show();
+        StartupTrace.mark("window shown");
         window.mapView().setOnFirstFrame(this::firstFrameShown);
 
         CompletableFuture<OpenedMap> early = earlyLoading;
@@ -88,6 +94,7 @@ public final class XemsApplication extends Application {
         task.setOnSucceeded(e -> {
             opened = task.getValue();
             window.showMap(opened);
+            StartupTrace.mark("layers handed to the map");
         });
         task.setOnFailed(e -> startFailed(task.getException()));
         Thread worker = new Thread(task, "xems-open-workspace");
@@ -115,12 +122,13 @@ public final class XemsApplication extends Application {
     }
 
     private void firstFrameShown() {
+        StartupTrace.mark("first frame with data on screen");
         if (!options.exitAfterFirstFrame()) {
             return;
         }
         // the JVM's own start stamp (ms precision); the process start time in /proc is only
         // known to the clock tick and the boot time to the second
-        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        long ms = StartupTrace.sinceJvmStart();
         out.println("first-frame-ms=" + ms);
         Platform.exit();
     }

@@ -78,10 +78,16 @@ class AnalysisCommandsTest {
     }
 
     @Test
-    void nearestRefusesTravelTimeWithoutARoadNetworkAndBadArguments() {
-        Run time = run("nearest", "--lon", "113.85", "--lat", "34.03", "--kind", "rescue_team", "--by", "time");
-        assertThat(time.code()).isEqualTo(2);
-        assertThat(time.err()).contains("no road network is loaded");
+    void nearestFallsBackToStraightLineWithoutARoadNetworkAndRefusesBadArguments() throws Exception {
+        Run time = run("nearest", "--lon", "113.85", "--lat", "34.03", "--kind", "rescue_team", "--by", "time", "--json");
+        assertThat(time.code()).isZero();
+        assertThat(time.err()).contains("no road network is imported", "straight-line");
+        JsonNode fallback = DomainJson.mapper().readTree(time.out());
+        assertThat(fallback).hasSize(5);
+        assertThat(fallback.get(0).get("method").asText()).isEqualTo("straight_line");
+        Run by = run("nearest", "--lon", "113.85", "--lat", "34.03", "--kind", "rescue_team", "--by", "magic");
+        assertThat(by.code()).isEqualTo(2);
+        assertThat(by.err()).contains("--by must be");
         Run kind = run("nearest", "--lon", "113.85", "--lat", "34.03", "--kind", "spaceship");
         assertThat(kind.code()).isEqualTo(2);
         assertThat(kind.err()).contains("unknown resource kind 'spaceship'", "rescue_team");
@@ -159,6 +165,25 @@ class AnalysisCommandsTest {
         Run bad = run("within", "--wkt", "POLYGON ((oops))");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("cannot read --wkt");
+    }
+
+    @Test
+    void withinBufferAndCameraZoneCoverageAnswer() throws Exception {
+        Run buffer = run("within", "--wkt", "POINT (113.85 34.03)", "--buffer", "3000", "--json");
+        Run circle = run("within", "--lon", "113.85", "--lat", "34.03", "--radius", "3000", "--json");
+        assertThat(buffer.code()).as(buffer.err()).isZero();
+        // a 3 km buffer of a point is the 3 km circle up to the GK scale (~1e-4) and polygon segments
+        assertThat(buffer.json().get("total").asLong()).isCloseTo(circle.json().get("total").asLong(),
+                org.assertj.core.api.Assertions.within(2L));
+        Run zone = run("cameras", "--wkt", "POLYGON ((113.80 34.00, 113.90 34.00, 113.90 34.06, 113.80 34.06, 113.80 34.00))",
+                "--spacing", "200", "--json");
+        assertThat(zone.code()).as(zone.err()).isZero();
+        JsonNode j = zone.json();
+        assertThat(j.get("samples").asInt()).isPositive();
+        assertThat(j.get("blind_points")).hasSize(j.get("samples").asInt() - j.get("seen").asInt());
+        Run both = run("cameras", "--lon", "113.85", "--lat", "34.03", "--sites", "school");
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("exactly one");
     }
 
     @Test

@@ -40,8 +40,8 @@ class RenderCommandTest {
         assertThat(img.getWidth()).isEqualTo(800);
         assertThat(img.getHeight()).isEqualTo(500);
         XuchangBaseMap base = XuchangBaseMap.load();
-        Viewport view = Viewport.fit(LayerStack.standard(base.features(), List.of(), StyleSet.bundled(Theme.LIGHT))
-                .homeExtent(), 800, 500, 20);
+        Viewport view = RenderCommand.home(LayerStack.standard(base.features(), List.of(), StyleSet.bundled(Theme.LIGHT)),
+                800, 500);
         // Each county shows its own fill from county.style near its interior point.
         assertThat(fillNear(img, view, base, County.XIANGCHENG)).isEqualTo(0xF1E4B0);
         assertThat(fillNear(img, view, base, County.YUZHOU)).isEqualTo(0xE4D2EC);
@@ -74,6 +74,30 @@ class RenderCommandTest {
                 new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("--bbox", "four numbers");
+    }
+
+    @Test
+    void rejectsAnUnknownLanguageAndAnAbsurdSize() {
+        for (String[] bad : new String[][] {{"--lang", "fr"}, {"--width", "5"}, {"--scale", "9"}}) {
+            StringWriter err = new StringWriter();
+            String[] args = {"render", "--out", dir.resolve("x.png").toString(), bad[0], bad[1],
+                    "--data-dir", dir.resolve("data").toString()};
+            assertThat(XemsCommand.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err)))
+                    .as(String.join(" ", bad)).isEqualTo(2);
+            assertThat(err.toString()).contains(bad[0]);
+        }
+    }
+
+    @Test
+    void scaleTwoWritesAHiDpiImage() throws Exception {
+        Path png = dir.resolve("hidpi.png");
+        int code = XemsCommand.run(new String[] {"render", "--out", png.toString(), "--width", "300", "--height", "200",
+                "--scale", "2", "--data-dir", dir.resolve("data").toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        assertThat(code).isZero();
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertThat(img.getWidth()).isEqualTo(600);
+        assertThat(img.getHeight()).isEqualTo(400);
     }
 
     @Test

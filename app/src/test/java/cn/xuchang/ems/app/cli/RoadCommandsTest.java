@@ -1,6 +1,7 @@
 package cn.xuchang.ems.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import cn.xuchang.ems.data.domain.LonLat;
 import cn.xuchang.ems.data.domain.Provenance;
@@ -132,6 +133,36 @@ class RoadCommandsTest {
         assertThat(run.code()).isZero();
         assertThat(run.json().get("found").asBoolean()).isFalse();
         assertThat(run.json().get("message").asText()).contains("outside the road network");
+    }
+
+    @Test
+    void nearestByTimeRanksByTurnoutPlusDrivingAndAgreesWithRoutes() throws Exception {
+        Run run = xems("nearest", "--lon", "7.4350", "--lat", "43.7460", "--kind", "rescue_team", "--by", "time", "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode arr = run.json();
+        assertThat(arr).hasSize(2);
+        for (int i = 0; i < arr.size(); i++) {
+            JsonNode o = arr.get(i);
+            assertThat(o.get("method").asText()).isEqualTo("travel_time");
+            assertThat(o.get("eta_min").asDouble() * 60)
+                    .isCloseTo(o.get("travel_s").asDouble() + o.get("turnout_s").asDouble(), within(6.0));
+            assertThat(o.get("road_m").asDouble()).isGreaterThanOrEqualTo(o.get("distance_m").asDouble() - o.get("snap_m").asDouble() - 50);
+            JsonNode route = xems("route", "--from-id", o.get("id").asText(), "--lon", "7.4350", "--lat", "43.7460",
+                    "--json").json();
+            assertThat(o.get("travel_s").asDouble()).isCloseTo(route.get("travel_s").asDouble(), within(1.0));
+            if (i > 0) {
+                assertThat(o.get("eta_min").asDouble()).isGreaterThanOrEqualTo(arr.get(i - 1).get("eta_min").asDouble());
+            }
+        }
+        assertThat(arr.get(0).get("id").asText()).isEqualTo(fast.id().toString());
+    }
+
+    @Test
+    void nearestByTimeSaysSoWhenNoRoadCoversTheIncident() throws Exception {
+        Run run = xems("nearest", "--lon", "113.85", "--lat", "34.03", "--kind", "rescue_team", "--by", "time", "--json");
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).contains("straight-line answer");
+        assertThat(run.json().get(0).get("method").asText()).isEqualTo("straight_line");
     }
 
     @Test

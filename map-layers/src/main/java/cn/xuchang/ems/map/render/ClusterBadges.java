@@ -45,7 +45,7 @@ final class ClusterBadges {
 
     private static BufferedImage draw(Key k) {
         double s = k.scale;
-        BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB_PRE);
+        BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
         Graphics2D pg = probe.createGraphics();
         SymbolPainter.antialias(pg);
         TextLayout layout = MapFonts.layout(k.text, 10 * s, true, pg.getFontRenderContext());
@@ -55,7 +55,7 @@ final class ClusterBadges {
         double w = Math.max(h, b.getWidth() + 7 * s);
         int iw = (int) Math.ceil(w + 2 * s);
         int ih = (int) Math.ceil(h + 2 * s);
-        BufferedImage img = new BufferedImage(iw, ih, BufferedImage.TYPE_INT_ARGB_PRE);
+        BufferedImage img = new BufferedImage(iw, ih, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         try {
             SymbolPainter.antialias(g);

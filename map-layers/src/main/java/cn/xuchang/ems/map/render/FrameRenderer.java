@@ -1,5 +1,9 @@
 package cn.xuchang.ems.map.render;
 
+import cn.xuchang.ems.data.domain.BaseLayer;
+import cn.xuchang.ems.data.domain.Camera;
+import cn.xuchang.ems.data.domain.Resource;
+import cn.xuchang.ems.data.domain.County;
 import cn.xuchang.ems.map.index.FeatureIndex;
 import cn.xuchang.ems.map.index.PointClusters;
 import cn.xuchang.ems.map.layer.Layer;
@@ -10,15 +14,22 @@ import cn.xuchang.ems.map.style.GeometryType;
 import cn.xuchang.ems.map.style.LabelStyle;
 import cn.xuchang.ems.map.style.LayerStyle;
 import cn.xuchang.ems.map.style.PointSymbol;
+import cn.xuchang.ems.map.style.SectorStyle;
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Composite;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Arc2D;
+import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -31,6 +42,8 @@ import org.locationtech.jts.geom.Envelope;
 final class FrameRenderer {
 
     private static final int CANCEL_CHECK_EVERY = 256;
+    /** Longest camera range considered when culling view sectors (metres). */
+    private static final double MAX_SECTOR_RANGE_M = 2_000;
 
     private final MapRenderer.Caches caches;
     private final List<Layer> layers;
@@ -43,6 +56,7 @@ final class FrameRenderer {
     private final int ph;
     private final AffineTransform mapToDevice;
     private final LabelPlacer labels;
+    private final Map<String, Long> timings = new LinkedHashMap<>();
     private int drawn;
     private int sinceCheck;
 
@@ -68,44 +82,129 @@ final class FrameRenderer {
         Graphics2D g = img.createGraphics();
         try {
             SymbolPainter.antialias(g);
-            FrameStyle frame = options.styles().frame();
-            g.setColor(frame.background());
-            g.fillRect(0, 0, pw, ph);
-            MapFurniture furniture = options.furniture() ? new MapFurniture(options, vp, caches.sprites) : null;
+            MapFurniture furniture = options.furniture() ? new MapFurniture(options, vp, caches.badges) : null;
             if (furniture != null) {
                 furniture.reserve(labels, pw, ph, caches.legend(options, layers));
             }
-            for (Layer layer : layers) {
+            int baseCount = basePrefix();
+            long tb = System.nanoTime();
+            paintBase(img, g, layers.subList(0, baseCount));
+            timings.put("base", System.nanoTime() - tb);
+            for (Layer layer : layers.subList(baseCount, layers.size())) {
                 checkCancelled();
-                if (!layer.drawnAt(mpp)) {
-                    continue;
-                }
-                LayerStyle style = options.styles().find(layer.id()).orElse(null);
-                if (style == null || layer.opacity() <= 0) {
+                LayerStyle style = drawable(layer);
+                if (style == null) {
                     continue;
                 }
                 Composite before = g.getComposite();
                 if (layer.opacity() < 1) {
                     g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) layer.opacity()));
                 }
+                long t = System.nanoTime();
                 if (style.geometry() == GeometryType.POINT) {
                     drawPoints(g, layer, style);
                 } else {
                     drawShapes(g, layer, style);
+                    offerShapeLabels(layer, style);
                 }
                 g.setComposite(before);
+                timings.put(layer.id(), System.nanoTime() - t);
             }
             checkCancelled();
+            long t = System.nanoTime();
             if (options.labels()) {
                 drawLabels(g, labels.place());
             }
+            timings.put("labels", System.nanoTime() - t);
+            t = System.nanoTime();
             if (furniture != null) {
                 furniture.paint(g, pw, ph, caches.legend(options, layers));
             }
+            timings.put("furniture", System.nanoTime() - t);
         } finally {
             g.dispose();
         }
-        return new RenderedMap(vp, s, img, drawn, System.nanoTime() - t0);
+        return new RenderedMap(vp, s, img, drawn, System.nanoTime() - t0, timings);
+    }
+
+    /** The style of a layer drawn in this frame, or null when it is hidden here. */
+    private LayerStyle drawable(Layer layer) {
+        if (!layer.drawnAt(mpp) || layer.opacity() <= 0) {
+            return null;
+        }
+        return options.styles().find(layer.id()).orElse(null);
+    }
+
+    /** Number of bottom layers that are polygons or lines: the base map, cached as pixels between frames. */
+    private int basePrefix() {
+        int n = 0;
+        for (Layer layer : layers) {
+            LayerStyle st = options.styles().find(layer.id()).orElse(null);
+            if (st != null && st.geometry() == GeometryType.POINT) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /** Background and base layers: from the base raster cache where it can, drawing only what it lacks. */
+    private void paintBase(BufferedImage img, Graphics2D g, List<Layer> base) {
+        List<Object> states = new java.util.ArrayList<>();
+        for (Layer layer : base) {
+            states.add(List.of(layer.id(), layer.index(), drawable(layer) != null, layer.opacity()));
+        }
+        BaseRasterCache.Key key = new BaseRasterCache.Key(mpp, s, pw, ph, options.styles(), states);
+        List<java.awt.Rectangle> dirty = caches.base.restore(img, key, vp);
+        FrameStyle frame = options.styles().frame();
+        for (java.awt.Rectangle r : dirty) {
+            g.setClip(r);
+            g.setColor(frame.background());
+            g.fillRect(r.x, r.y, r.width, r.height);
+            for (Layer layer : base) {
+                checkCancelled();
+                LayerStyle style = drawable(layer);
+                if (style == null) {
+                    continue;
+                }
+                Composite before = g.getComposite();
+                if (layer.opacity() < 1) {
+                    g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) layer.opacity()));
+                }
+                drawShapes(g, layer, style);
+                g.setComposite(before);
+            }
+        }
+        g.setClip(null);
+        caches.base.store(img, key, vp);
+        for (Layer layer : base) {
+            LayerStyle style = drawable(layer);
+            if (style != null) {
+                offerShapeLabels(layer, style);
+            }
+        }
+    }
+
+    private void offerShapeLabels(Layer layer, LayerStyle style) {
+        LabelStyle ls = style.label();
+        if (!options.labels() || !ls.enabled() || mpp > ls.maxResolution()) {
+            return;
+        }
+        layer.index().query(vp.envelope(), f -> {
+            double x = vp.screenX(f.x()) * s;
+            double y = vp.screenY(f.y()) * s;
+            if (x >= 0 && y >= 0 && x < pw && y < ph) {
+                labels.offer(new LabelCandidate(localName(f), ls, f.rank(), x, y, 0, s));
+            }
+        });
+    }
+
+    /** County names follow the map language; other names are as stored. */
+    private String localName(MapFeature f) {
+        if (f.layerId().equals(BaseLayer.COUNTY.code()) && "en".equals(options.locale().getLanguage())) {
+            return County.fromCode(f.code()).map(County::nameEn).orElse(f.name());
+        }
+        return f.name();
     }
 
     private void drawShapes(Graphics2D g, Layer layer, LayerStyle style) {
@@ -113,13 +212,16 @@ final class FrameRenderer {
         Envelope view = vp.envelope();
         int level = LevelOfDetail.simplifyLevel(mpp);
         boolean polygon = style.geometry() == GeometryType.POLYGON;
-        LabelStyle ls = style.label();
-        boolean labelled = options.labels() && ls.enabled() && mpp <= ls.maxResolution();
         BasicStroke casing = style.casing() != null ? stroke(style.casingWidth(), new float[0]) : null;
         BasicStroke line = style.strokeWidth() > 0 ? stroke(style.strokeWidth(), style.dash()) : null;
         List<MapFeature> visible = index.query(view);
-        // Fills first, then all outlines: shared county borders are drawn over both neighbours' fills.
         if (polygon) {
+            // Fills without antialiasing: their edges lie under the antialiased border strokes, and a
+            // full-screen AA fill costs several times more.
+            boolean stroked = line != null || casing != null;
+            if (stroked) {
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+            }
             for (MapFeature f : visible) {
                 tick();
                 Envelope e = f.envelope();
@@ -131,33 +233,22 @@ final class FrameRenderer {
                 g.fill(dev);
                 drawn++;
             }
-        }
-        for (int pass = 0; pass < 2; pass++) {
-            BasicStroke st = pass == 0 ? casing : line;
-            if (st == null) {
-                continue;
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            if (!visible.isEmpty()) {
+                // Borders once each (shared borders are not stroked twice), casing under the line.
+                Shape borders = mapToDevice.createTransformedShape(caches.shapes.borders(index, level));
+                strokeTwice(g, borders, casing, style.casing(), line, style.stroke());
             }
-            g.setStroke(st);
-            g.setColor(pass == 0 ? style.casing() : style.stroke());
+        } else {
             for (MapFeature f : visible) {
                 tick();
                 Envelope e = f.envelope();
                 if (e.getWidth() < mpp && e.getHeight() < mpp) {
                     continue;
                 }
-                g.draw(mapToDevice.createTransformedShape(caches.shapes.shape(index, f, level)));
-                if (!polygon) {
-                    drawn++;
-                }
-            }
-        }
-        if (labelled) {
-            for (MapFeature f : visible) {
-                double x = vp.screenX(f.x()) * s;
-                double y = vp.screenY(f.y()) * s;
-                if (x >= 0 && y >= 0 && x < pw && y < ph) {
-                    labels.offer(new LabelCandidate(f.name(), ls, f.rank(), x, y, 0, s));
-                }
+                Shape dev = mapToDevice.createTransformedShape(caches.shapes.shape(index, f, level));
+                strokeTwice(g, dev, casing, style.casing(), line, style.stroke());
+                drawn++;
             }
         }
     }
@@ -174,7 +265,7 @@ final class FrameRenderer {
             clusters.query(view, c -> {
                 tick();
                 if (c.size() == 1) {
-                    drawSymbol(g, style, c.members().get(0), false);
+                    drawSymbol(g, style, c.members().get(0));
                 } else {
                     drawCluster(g, style, frame, c);
                 }
@@ -182,10 +273,14 @@ final class FrameRenderer {
             return;
         }
         boolean labelled = options.labels() && ls.enabled() && mpp <= ls.maxResolution();
+        if (style.sector() != null && mpp <= style.sector().maxResolution()) {
+            drawSectors(g, index, style.sector());
+        }
         // Points landing on the same 2x2 device-pixel cell are drawn once: the second is invisible anyway.
         int cw = pw / 2 + 1;
         int ch = ph / 2 + 1;
         BitSet occupied = new BitSet(cw * ch);
+        Map<String, SymbolSprites.Sprite> spriteByState = new HashMap<>();
         index.query(view, f -> {
             tick();
             double x = vp.screenX(f.x()) * s;
@@ -199,7 +294,11 @@ final class FrameRenderer {
                 }
                 occupied.set(bit);
             }
-            drawSprite(g, style.symbolFor(f.state()), x, y);
+            SymbolSprites.Sprite sprite = spriteByState.computeIfAbsent(f.state(),
+                    st -> caches.sprites.get(style.symbolFor(st), s));
+            g.drawImage(sprite.image(), (int) Math.floor(x) - sprite.offset(), (int) Math.floor(y) - sprite.offset(), null);
+            drawn++;
+            labels.symbol(x, y, style.symbolFor(f.state()).size() * 0.5 * s, ls.priority());
             if (labelled) {
                 labels.offer(new LabelCandidate(f.name(), ls, f.rank(), x, y,
                         style.symbolFor(f.state()).size() * 0.6 * s, s));
@@ -207,12 +306,55 @@ final class FrameRenderer {
         });
     }
 
-    private void drawSymbol(Graphics2D g, LayerStyle style, MapFeature f, boolean label) {
-        drawSprite(g, style.symbolFor(f.state()), vp.screenX(f.x()) * s, vp.screenY(f.y()) * s);
+    /** Camera view sectors: heading clockwise from north, field of view, range in metres. */
+    private void drawSectors(Graphics2D g, FeatureIndex index, SectorStyle st) {
+        Envelope reach = vp.envelope();
+        reach.expandBy(MAX_SECTOR_RANGE_M);
+        List<Shape> sectors = new java.util.ArrayList<>();
+        boolean[] tooMany = {false};
+        index.query(reach, f -> {
+            if (tooMany[0] || !(f.source() instanceof Resource r) || !(r.details() instanceof Camera cam)) {
+                return;
+            }
+            if (sectors.size() >= st.maxCount()) {
+                tooMany[0] = true;
+                return;
+            }
+            double x = vp.screenX(f.x()) * s;
+            double y = vp.screenY(f.y()) * s;
+            double rad = cam.rangeM() / mpp * s;
+            if (x + rad < 0 || y + rad < 0 || x - rad > pw || y - rad > ph) {
+                return;
+            }
+            sectors.add(cam.fieldOfViewDeg() >= 360
+                    ? new Ellipse2D.Double(x - rad, y - rad, 2 * rad, 2 * rad)
+                    : new Arc2D.Double(x - rad, y - rad, 2 * rad, 2 * rad,
+                    90 - cam.headingDeg() - cam.fieldOfViewDeg() / 2, cam.fieldOfViewDeg(), Arc2D.PIE));
+        });
+        if (tooMany[0]) {
+            return;
+        }
+        // Translucent fills without antialiasing (several times cheaper), edges by the antialiased outline.
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        g.setColor(st.fill());
+        for (Shape sector : sectors) {
+            g.fill(sector);
+        }
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setStroke(new BasicStroke((float) s));
+        g.setColor(st.stroke());
+        for (Shape sector : sectors) {
+            g.draw(sector);
+        }
     }
 
-    private void drawSprite(Graphics2D g, PointSymbol symbol, double x, double y) {
+    private void drawSymbol(Graphics2D g, LayerStyle style, MapFeature f) {
+        drawSprite(g, style.symbolFor(f.state()), vp.screenX(f.x()) * s, vp.screenY(f.y()) * s, style.label().priority());
+    }
+
+    private void drawSprite(Graphics2D g, PointSymbol symbol, double x, double y, int labelPriority) {
         SymbolSprites.Sprite sprite = caches.sprites.get(symbol, s);
+        labels.symbol(x, y, symbol.size() * 0.5 * s, labelPriority);
         g.drawImage(sprite.image(), (int) Math.floor(x) - sprite.offset(), (int) Math.floor(y) - sprite.offset(), null);
         drawn++;
     }
@@ -222,7 +364,7 @@ final class FrameRenderer {
         PointSymbol big = ClusterStates.clusterSymbol(base, c.size());
         double x = vp.screenX(c.x()) * s;
         double y = vp.screenY(c.y()) * s;
-        drawSprite(g, big, x, y);
+        drawSprite(g, big, x, y, style.label().priority());
         BufferedImage badge = caches.badges.badge(c.size(), s, frame.badge(), frame.badgeText());
         double r = big.size() * 0.42 * s;
         g.drawImage(badge, (int) Math.floor(x + r - badge.getHeight() * 0.3), (int) Math.floor(y - r - badge.getHeight() * 0.7), null);
@@ -230,7 +372,23 @@ final class FrameRenderer {
 
     private void drawLabels(Graphics2D g, List<LabelPlacer.Placed> placed) {
         for (LabelPlacer.Placed p : placed) {
-            TextPainter.haloText(g, p.candidate().text(), p.candidate().style(), s, p.baseX(), p.baseY());
+            LabelSprites.Sprite sprite = caches.labels.get(p.candidate().text(), p.candidate().style(), s);
+            g.drawImage(sprite.image(), (int) Math.round(p.baseX()) - sprite.originX(),
+                    (int) Math.round(p.baseY()) - sprite.originY(), null);
+        }
+    }
+
+    private static void strokeTwice(Graphics2D g, Shape shape, BasicStroke casing, Color casingColour,
+                                    BasicStroke line, Color lineColour) {
+        if (casing != null) {
+            g.setStroke(casing);
+            g.setColor(casingColour);
+            g.draw(shape);
+        }
+        if (line != null) {
+            g.setStroke(line);
+            g.setColor(lineColour);
+            g.draw(shape);
         }
     }
 
@@ -257,9 +415,5 @@ final class FrameRenderer {
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("render of " + vp + " cancelled");
         }
-    }
-
-    static Color opaque(Color c) {
-        return new Color(c.getRGB() | 0xFF000000, true);
     }
 }

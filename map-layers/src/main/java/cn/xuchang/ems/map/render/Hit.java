@@ -28,6 +28,15 @@ public record Hit(Layer layer, List<MapFeature> features, double screenX, double
         return features.size() > 1;
     }
 
+    /** Envelope (EPSG:4547) of the members' anchor points: zoom there to expand a cluster. */
+    public org.locationtech.jts.geom.Envelope membersEnvelope() {
+        org.locationtech.jts.geom.Envelope e = new org.locationtech.jts.geom.Envelope();
+        for (MapFeature f : features) {
+            e.expandToInclude(f.x(), f.y());
+        }
+        return e;
+    }
+
     /** The feature (the first member of a cluster). */
     public MapFeature feature() {
         return features.get(0);

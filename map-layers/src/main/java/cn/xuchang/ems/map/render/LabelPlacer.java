@@ -26,6 +26,10 @@ final class LabelPlacer {
     private final int cols;
     private final int rows;
     private final List<List<Rectangle2D>> grid;
+    private final List<List<Obstacle>> symbols;
+
+    private record Obstacle(Rectangle2D box, int priority) {
+    }
     private final List<LabelCandidate> candidates = new ArrayList<>();
 
     LabelPlacer(int width, int height) {
@@ -33,10 +37,56 @@ final class LabelPlacer {
         this.height = height;
         this.cols = width / CELL + 1;
         this.rows = height / CELL + 1;
-        this.grid = new ArrayList<>(cols * rows);
+        this.grid = newGrid();
+        this.symbols = new ArrayList<>(cols * rows);
         for (int i = 0; i < cols * rows; i++) {
-            grid.add(new ArrayList<>(2));
+            symbols.add(new ArrayList<>(2));
         }
+    }
+
+    private List<List<Rectangle2D>> newGrid() {
+        List<List<Rectangle2D>> g = new ArrayList<>(cols * rows);
+        for (int i = 0; i < cols * rows; i++) {
+            g.add(new ArrayList<>(2));
+        }
+        return g;
+    }
+
+    /**
+     * Marks a drawn symbol of a layer whose labels have {@code priority}: a point label keeps off the
+     * symbols of layers at least as important as its own (a school's name never hides a hazard; a
+     * hazard's name may cover schools); area labels (county names) may cross symbols, their halo keeps
+     * them readable.
+     */
+    void symbol(double x, double y, double halfSize, int priority) {
+        Obstacle o = new Obstacle(new Rectangle2D.Double(x - halfSize, y - halfSize, 2 * halfSize, 2 * halfSize), priority);
+        Rectangle2D box = o.box();
+        int c0 = clamp((int) (box.getMinX() / CELL), cols);
+        int c1 = clamp((int) (box.getMaxX() / CELL), cols);
+        int r0 = clamp((int) (box.getMinY() / CELL), rows);
+        int r1 = clamp((int) (box.getMaxY() / CELL), rows);
+        for (int r = r0; r <= r1; r++) {
+            for (int col = c0; col <= c1; col++) {
+                symbols.get(r * cols + col).add(o);
+            }
+        }
+    }
+
+    private boolean hidesSymbol(Rectangle2D box, int priority) {
+        int c0 = clamp((int) (box.getMinX() / CELL), cols);
+        int c1 = clamp((int) (box.getMaxX() / CELL), cols);
+        int r0 = clamp((int) (box.getMinY() / CELL), rows);
+        int r1 = clamp((int) (box.getMaxY() / CELL), rows);
+        for (int r = r0; r <= r1; r++) {
+            for (int col = c0; col <= c1; col++) {
+                for (Obstacle o : symbols.get(r * cols + col)) {
+                    if (o.priority() >= priority && o.box().intersects(box)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     void offer(LabelCandidate c) {
@@ -47,7 +97,7 @@ final class LabelPlacer {
 
     /** Marks an area as taken before placement (e.g. the legend panel). */
     void block(Rectangle2D r) {
-        add(r);
+        add(grid, r);
     }
 
     /** Places the candidates; returns the winners in placement order. */
@@ -59,7 +109,7 @@ final class LabelPlacer {
             Placed p = tryPlace(c);
             if (p != null) {
                 placed.add(p);
-                add(p.box);
+                add(grid, p.box);
             }
         }
         return placed;
@@ -94,7 +144,7 @@ final class LabelPlacer {
         if (box.getMinX() < 0 || box.getMinY() < 0 || box.getMaxX() > width || box.getMaxY() > height) {
             return null;
         }
-        if (collides(box)) {
+        if (collides(grid, box) || (c.gap() > 0 && hidesSymbol(box, c.style().priority()))) {
             return null;
         }
         // Baseline: descent of the bundled font is about 0.12 em below a box of 1.15 em.
@@ -112,7 +162,7 @@ final class LabelPlacer {
         return em * size;
     }
 
-    private boolean collides(Rectangle2D box) {
+    private boolean collides(List<List<Rectangle2D>> grid, Rectangle2D box) {
         int c0 = clamp((int) (box.getMinX() / CELL), cols);
         int c1 = clamp((int) (box.getMaxX() / CELL), cols);
         int r0 = clamp((int) (box.getMinY() / CELL), rows);
@@ -129,7 +179,7 @@ final class LabelPlacer {
         return false;
     }
 
-    private void add(Rectangle2D box) {
+    private void add(List<List<Rectangle2D>> grid, Rectangle2D box) {
         int c0 = clamp((int) (box.getMinX() / CELL), cols);
         int c1 = clamp((int) (box.getMaxX() / CELL), cols);
         int r0 = clamp((int) (box.getMinY() / CELL), rows);

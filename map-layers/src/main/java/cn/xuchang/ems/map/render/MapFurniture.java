@@ -35,11 +35,13 @@ final class MapFurniture {
     private final double s;
     private final FrameStyle frame;
     private final MapText text;
+    private final ClusterBadges badges;
     private Rectangle2D legendBox;
     private Rectangle2D scaleBox;
     private Rectangle2D northBox;
 
-    MapFurniture(RenderOptions options, Viewport vp, SymbolSprites sprites) {
+    MapFurniture(RenderOptions options, Viewport vp, ClusterBadges badges) {
+        this.badges = badges;
         this.options = options;
         this.vp = vp;
         this.s = options.scaleFactor();
@@ -208,13 +210,10 @@ final class MapFurniture {
             double cy = top + (k % perCol) * ROW * s + ROW * s / 2;
             PointSymbol sym = e.symbol();
             paintPointIcon(g, sym, cx + ICON * s / 2, cy);
-            Color badge = frame.badge();
-            g.setColor(badge);
-            RoundRectangle2D pill = new RoundRectangle2D.Double(cx + ICON * s / 2, cy - 10 * s, 10 * s, 8 * s, 8 * s, 8 * s);
-            g.fill(pill);
-            g.setColor(frame.badgeText());
-            g.setStroke(new BasicStroke((float) s));
-            g.draw(pill);
+            java.awt.image.BufferedImage badge = badges.badge(12, s, frame.badge(), frame.badgeText());
+            double bh = badge.getHeight() * 0.75;
+            g.drawImage(badge, (int) (cx + ICON * s * 0.55), (int) (cy - ICON * s * 0.55 - bh * 0.5),
+                    (int) (badge.getWidth() * 0.75), (int) bh, null);
             TextPainter.haloText(g, text.get("legend.cluster"), TEXT * s, false, frame.ink(), frame.panel(), 0,
                     cx + (ICON + 8) * s, cy + TEXT * s * 0.36);
         });

@@ -34,6 +34,8 @@ public final class MapRenderer implements AutoCloseable {
         final ClusterCache clusters = new ClusterCache();
         final SymbolSprites sprites = new SymbolSprites();
         final ClusterBadges badges = new ClusterBadges();
+        final LabelSprites labels = new LabelSprites();
+        final BaseRasterCache base = new BaseRasterCache();
 
         List<LegendEntry> legend(RenderOptions options, List<Layer> layers) {
             return Legend.entries(options, layers);
@@ -42,6 +44,7 @@ public final class MapRenderer implements AutoCloseable {
 
     private final LayerStack stack;
     private final Caches caches = new Caches();
+    private final Caches overviewCaches = new Caches();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "map-render");
         t.setDaemon(true);
@@ -108,6 +111,47 @@ public final class MapRenderer implements AutoCloseable {
      */
     public List<Hit> hitTest(Viewport viewport, double sx, double sy, double tolerancePx, RenderOptions options) {
         return new HitTester(caches, stack.layers(), viewport, options).hits(sx, sy, tolerancePx);
+    }
+
+    /**
+     * The overview inset: the base map of the whole home extent (counties, rivers) in a small image,
+     * with the outline of {@code current} on it. Rendered on the calling thread; cheap (a few ms).
+     * With {@code current} null no outline is drawn: a UI that draws the outline itself renders the
+     * inset once per layer change instead of once per view change.
+     */
+    public RenderedMap renderOverview(Viewport current, int width, int height, RenderOptions options) {
+        List<Layer> base = new ArrayList<>();
+        for (Layer l : stack.layers()) {
+            LayerStyle st = options.styles().find(l.id()).orElse(null);
+            if (st != null && st.geometry() != GeometryType.POINT && l.visible()) {
+                base.add(l);
+            }
+        }
+        Viewport all = Viewport.fit(stack.homeExtent(), width, height, 4);
+        RenderOptions plain = options.withLabels(false).withFurniture(false);
+        RenderedMap map = new FrameRenderer(overviewCaches, base, all, plain, () -> false).render();
+        if (current == null) {
+            return map;
+        }
+        java.awt.Graphics2D g = map.image().createGraphics();
+        try {
+            SymbolPainter.antialias(g);
+            double s = options.scaleFactor();
+            org.locationtech.jts.geom.Envelope e = current.envelope();
+            double x0 = all.screenX(e.getMinX()) * s;
+            double y0 = all.screenY(e.getMaxY()) * s;
+            double w = Math.max(3 * s, (all.screenX(e.getMaxX()) - all.screenX(e.getMinX())) * s);
+            double h = Math.max(3 * s, (all.screenY(e.getMinY()) - all.screenY(e.getMaxY())) * s);
+            java.awt.geom.Rectangle2D r = new java.awt.geom.Rectangle2D.Double(x0, y0, w, h);
+            g.setColor(new java.awt.Color(0xD5, 0x00, 0x00, 0x40));
+            g.fill(r);
+            g.setColor(new java.awt.Color(0xD50000));
+            g.setStroke(new java.awt.BasicStroke((float) (1.8 * s)));
+            g.draw(r);
+        } finally {
+            g.dispose();
+        }
+        return map;
     }
 
     /** Legend lines for the visible layers, top layer first, generated from the styles. */

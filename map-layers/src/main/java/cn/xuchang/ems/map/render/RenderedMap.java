@@ -14,8 +14,14 @@ import java.awt.image.DataBufferInt;
  * @param image       the pixels
  * @param drawnFeatures symbols, clusters and shapes drawn (for statistics and tests)
  * @param nanos       render time
+ * @param stepNanos   time per layer id, then "labels" and "furniture", in drawing order (diagnostics)
  */
-public record RenderedMap(Viewport viewport, double scaleFactor, BufferedImage image, int drawnFeatures, long nanos) {
+public record RenderedMap(Viewport viewport, double scaleFactor, BufferedImage image, int drawnFeatures, long nanos,
+                          java.util.Map<String, Long> stepNanos) {
+
+    public RenderedMap {
+        stepNanos = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stepNanos));
+    }
 
     /** Premultiplied ARGB pixels, row by row (e.g. for JavaFX {@code PixelFormat.getIntArgbPreInstance()}). */
     public int[] argbPremultiplied() {

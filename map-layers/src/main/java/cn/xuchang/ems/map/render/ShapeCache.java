@@ -4,7 +4,10 @@ import cn.xuchang.ems.map.index.FeatureIndex;
 import cn.xuchang.ems.map.layer.MapFeature;
 import java.awt.Shape;
 import java.awt.geom.Path2D;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.WeakHashMap;
@@ -13,6 +16,10 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.operation.linemerge.LineMerger;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 
 /**
@@ -25,11 +32,44 @@ final class ShapeCache {
     private final Map<FeatureIndex, Map<Integer, Map<UUID, Path2D>>> byIndex =
             Collections.synchronizedMap(new WeakHashMap<>());
 
+    private final Map<FeatureIndex, Map<Integer, Path2D>> bordersByIndex =
+            Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<FeatureIndex, Geometry> nodedBorders = Collections.synchronizedMap(new WeakHashMap<>());
+
     Shape shape(FeatureIndex index, MapFeature f, int level) {
         Map<UUID, Path2D> perLevel = byIndex.computeIfAbsent(index, k -> new ConcurrentHashMap<>())
                 .computeIfAbsent(level, k -> new ConcurrentHashMap<>());
         return perLevel.computeIfAbsent(f.id(),
                 id -> toPath(simplify(f.geometry(), LevelOfDetail.resolution(level) * 0.5)));
+    }
+
+    /**
+     * The outlines of all polygons of {@code index} as lines with every shared border once (so a
+     * border between two counties is stroked once, not twice), simplified for {@code level}.
+     */
+    Shape borders(FeatureIndex index, int level) {
+        Map<Integer, Path2D> perLevel = bordersByIndex.computeIfAbsent(index, k -> new ConcurrentHashMap<>());
+        return perLevel.computeIfAbsent(level, l -> {
+            Geometry noded = nodedBorders.computeIfAbsent(index, ShapeCache::nodeBorders);
+            return toPath(DouglasPeuckerSimplifier.simplify(noded, LevelOfDetail.resolution(l) * 0.5));
+        });
+    }
+
+    private static Geometry nodeBorders(FeatureIndex index) {
+        List<Geometry> rings = new ArrayList<>();
+        for (MapFeature f : index.features()) {
+            rings.add(f.geometry().getBoundary());
+        }
+        if (rings.isEmpty()) {
+            return new GeometryFactory().createMultiLineString();
+        }
+        // Union nodes the rings and merges coincident edges; the line merger then joins them back into long lines.
+        Geometry union = UnaryUnionOp.union(rings);
+        LineMerger merger = new LineMerger();
+        merger.add(union);
+        @SuppressWarnings("unchecked")
+        Collection<LineString> merged = merger.getMergedLineStrings();
+        return union.getFactory().buildGeometry(merged);
     }
 
     private static Geometry simplify(Geometry g, double tolerance) {

@@ -102,18 +102,24 @@ public final class NameSearch {
         if (!pinyinQuery) {
             return 0;
         }
+        if (matches(latin, 0, e.syllables, 0, true)) {
+            return 75;
+        }
         for (int start = 0; start < e.syllables.length; start++) {
-            if (matches(latin, 0, e.syllables, start)) {
+            if (matches(latin, 0, e.syllables, start, false)) {
                 return start == 0 ? 70 : 60;
             }
         }
         return 0;
     }
 
-    /** Whether q[qi..] is typed by characters start, start+1, ... each as full syllable or first letter. */
-    private static boolean matches(String q, int qi, String[][] syl, int ci) {
+    /**
+     * Whether q[qi..] is typed by characters ci, ci+1, ... each as full syllable or first letter; with
+     * {@code whole}, the query must also use up the name.
+     */
+    private static boolean matches(String q, int qi, String[][] syl, int ci, boolean whole) {
         if (qi == q.length()) {
-            return true;
+            return !whole || ci == syl.length;
         }
         if (ci == syl.length) {
             return false;
@@ -122,14 +128,14 @@ public final class NameSearch {
             if (s.isEmpty()) {
                 continue;
             }
-            if (q.startsWith(s, qi) && matches(q, qi + s.length(), syl, ci + 1)) {
+            if (q.startsWith(s, qi) && matches(q, qi + s.length(), syl, ci + 1, whole)) {
                 return true;
             }
             // the last syllable may be typed half-way (search as you type)
-            if (s.startsWith(q.substring(qi))) {
+            if (s.startsWith(q.substring(qi)) && (!whole || ci == syl.length - 1)) {
                 return true;
             }
-            if (s.length() > 1 && q.charAt(qi) == s.charAt(0) && matches(q, qi + 1, syl, ci + 1)) {
+            if (s.length() > 1 && q.charAt(qi) == s.charAt(0) && matches(q, qi + 1, syl, ci + 1, whole)) {
                 return true;
             }
         }

@@ -30,6 +30,7 @@ import java.util.Objects;
  * @param clusterStateOrder    states from most to least severe: a cluster shows its most severe
  *                             member's symbol (so a grade-1 hazard never hides in a grey cluster);
  *                             empty: clusters show the default symbol
+ * @param sector               view sectors (cameras: heading, field of view, range), null for none
  * @param minResolution        layer drawn only when metres per pixel &gt;= this
  * @param maxResolution        layer drawn only when metres per pixel &lt;= this
  */
@@ -37,7 +38,7 @@ public record LayerStyle(String layerId, GeometryType geometry, PointSymbol symb
                          Color fill, Map<String, Color> fillByCode, Color stroke, double strokeWidth, float[] dash,
                          Color casing, double casingWidth, LabelStyle label,
                          double clusterMinResolution, int clusterCellPx, List<String> clusterStateOrder,
-                         double minResolution, double maxResolution) {
+                         SectorStyle sector, double minResolution, double maxResolution) {
 
     public LayerStyle {
         Objects.requireNonNull(layerId, "layerId");
@@ -138,8 +139,9 @@ public record LayerStyle(String layerId, GeometryType geometry, PointSymbol symb
         if (minRes > maxRes) {
             throw f.error("min-resolution", "min-resolution must not exceed max-resolution");
         }
+        SectorStyle sector = SectorStyle.from(f, geometry);
         f.rejectUnknownKeys();
         return new LayerStyle(layerId, geometry, symbol, states, fill, byCode, stroke, strokeWidth, dash, casing,
-                casingWidth, label, clusterMin, cell, order, minRes, maxRes);
+                casingWidth, label, clusterMin, cell, order, sector, minRes, maxRes);
     }
 }

@@ -30,6 +30,8 @@ public final class StyleFile {
     private final String name;
     private final Map<String, Entry> entries;
     private final Set<String> used = new HashSet<>();
+    /** Every key a getter asked for, present or not: the keys this file may have. */
+    private final Set<String> asked = new HashSet<>();
 
     private record Entry(String value, int line) {
     }
@@ -109,6 +111,7 @@ public final class StyleFile {
 
     /** Whether the key is present. */
     public boolean has(String key) {
+        asked.add(key);
         return entries.containsKey(key);
     }
 
@@ -125,6 +128,7 @@ public final class StyleFile {
 
     /** Raw text of a required key. */
     public String text(String key) {
+        asked.add(key);
         Entry e = entries.get(key);
         if (e == null) {
             throw new StyleException(name, 0, "missing required key '" + key + "'");
@@ -235,9 +239,44 @@ public final class StyleFile {
     public void rejectUnknownKeys() {
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
             if (!used.contains(e.getKey())) {
-                throw new StyleException(name, e.getValue().line, "unknown key '" + e.getKey() + "'");
+                String hint = closest(e.getKey());
+                throw new StyleException(name, e.getValue().line, "unknown key '" + e.getKey() + "'"
+                        + (hint != null ? "; did you mean '" + hint + "'?" : " for this kind of layer"));
             }
         }
+    }
+
+    /** The known key nearest to a misspelt one (at most 3 edits away), or null. */
+    private String closest(String key) {
+        String best = null;
+        int bestDistance = 4;
+        for (String k : asked) {
+            int d = editDistance(key, k);
+            if (d < bestDistance || (d == bestDistance && best != null && k.compareTo(best) < 0)) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     private static String fmt(double d) {

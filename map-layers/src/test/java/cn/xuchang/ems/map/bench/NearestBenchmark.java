@@ -15,7 +15,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.index.strtree.GeometryItemDistance;
 import org.locationtech.jts.index.strtree.ItemBoundable;
 import org.locationtech.jts.index.strtree.ItemDistance;
 import org.locationtech.jts.index.strtree.STRtree;
@@ -48,6 +52,8 @@ public class NearestBenchmark {
     private NearestResources nearest;
     private STRtree strTree;
     private final STRtree strTreeOfResources = new STRtree();
+    private final STRtree strTreeOfGeometries = new STRtree();
+    private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
     /** A tree item carrying its projected position and resource. */
     private record Item(double x, double y, Resource r) {
@@ -69,10 +75,12 @@ public class NearestBenchmark {
                 Envelope e = new Envelope(xy[0], xy[0], xy[1], xy[1]);
                 strTree.insert(e, xy.clone());
                 strTreeOfResources.insert(e, new Item(xy[0], xy[1], r));
+                strTreeOfGeometries.insert(e, GEOMETRY.createPoint(new Coordinate(xy[0], xy[1])));
             }
         }
         strTree.build();
         strTreeOfResources.build();
+        strTreeOfGeometries.build();
         incidents = BenchmarkData.places(1024, 2);
     }
 
@@ -97,6 +105,14 @@ public class NearestBenchmark {
     public Object[] jtsStrTree() {
         double[] q = GaussKruger.CM_114E.forward(nextIncident());
         return strTree.nearestNeighbour(new Envelope(q[0], q[0], q[1], q[1]), q, PLANAR, K);
+    }
+
+    /** The common way to use STRtree: JTS points with {@link GeometryItemDistance}. */
+    @Benchmark
+    public Object[] jtsStrTreeOfPoints() {
+        double[] q = GaussKruger.CM_114E.forward(nextIncident());
+        Point p = GEOMETRY.createPoint(new Coordinate(q[0], q[1]));
+        return strTreeOfGeometries.nearestNeighbour(p.getEnvelopeInternal(), p, new GeometryItemDistance(), K);
     }
 
     /**

@@ -56,6 +56,22 @@ class LabelPlacerTest {
     }
 
     @Test
+    void pointLabelsKeepOffOtherSymbolsButAreaLabelsMayCrossThem() {
+        LabelPlacer placer = new LabelPlacer(400, 300);
+        // Symbols all around the anchor except nowhere: every side is taken.
+        for (int dx = -60; dx <= 60; dx += 6) {
+            for (int dy = -30; dy <= 30; dy += 6) {
+                if (dx != 0 || dy != 0) {
+                    placer.symbol(200 + dx, 150 + dy, 3, 150);
+                }
+            }
+        }
+        placer.offer(new LabelCandidate("学校", style(150), 0, 200, 150, 8, 1.0));
+        placer.offer(new LabelCandidate("魏都区", style(1000), 0, 200, 100, 0, 1.0));
+        assertThat(placer.place()).extracting(p -> p.candidate().text()).containsExactly("魏都区");
+    }
+
+    @Test
     void blockedAreasStayFree() {
         LabelPlacer placer = new LabelPlacer(400, 300);
         placer.block(new java.awt.geom.Rectangle2D.Double(0, 0, 400, 300));

@@ -67,6 +67,41 @@ class MapRendererTest {
     }
 
     @Test
+    void drawsTheCameraViewSectorTowardsItsHeadingAtStreetScale() {
+        // The test camera looks east (heading 90°), 60° wide, 150 m deep.
+        Resource cam = TestResources.camera("东", CAMERA_AT.lon(), CAMERA_AT.lat(), true);
+        LayerStack stack = stack(List.of(cam));
+        Viewport street = Viewport.centredOn(CAMERA_AT, 1.0, 400, 300);
+        BufferedImage img = new MapRenderer(stack).render(street, PLAIN).image();
+        Point2D.Double at = street.toScreen(cam.location());
+        int east = img.getRGB((int) at.x + 80, (int) at.y) & 0xFFFFFF;
+        int west = img.getRGB((int) at.x - 80, (int) at.y) & 0xFFFFFF;
+        int north = img.getRGB((int) at.x, (int) at.y - 80) & 0xFFFFFF;
+        assertThat(west).isEqualTo(north).isNotEqualTo(east);
+        assertThat(east & 0xFF).as("bluer than the county fill").isGreaterThan(west & 0xFF);
+        // At city scale there are no sectors.
+        Viewport city = Viewport.centredOn(CAMERA_AT, 20, 400, 300);
+        BufferedImage far = new MapRenderer(stack).render(city, PLAIN).image();
+        Point2D.Double c = city.toScreen(cam.location());
+        assertThat(far.getRGB((int) c.x + 12, (int) c.y) & 0xFFFFFF).isEqualTo(far.getRGB((int) c.x - 12, (int) c.y) & 0xFFFFFF);
+    }
+
+    @Test
+    void rendersAtTheExtremesOfTheZoomRange() {
+        LayerStack stack = SampleMaps.standard();
+        MapRenderer r = new MapRenderer(stack);
+        for (double mpp : new double[] {Viewport.MIN_METRES_PER_PIXEL, Viewport.MAX_METRES_PER_PIXEL}) {
+            Viewport vp = Viewport.centredOn(CAMERA_AT, mpp, 640, 480);
+            RenderedMap map = r.render(vp, RenderOptions.defaults());
+            assertThat(map.pixelWidth()).isEqualTo(640);
+            // Close in: inside 魏都区, the frame shows its fill.
+            if (mpp == Viewport.MIN_METRES_PER_PIXEL) {
+                assertThat(map.image().getRGB(320, 100) & 0xFFFFFF).isEqualTo(LIGHT.get("county").fillFor("411002").getRGB() & 0xFFFFFF);
+            }
+        }
+    }
+
+    @Test
     void rendersAtTheHiDpiScaleFactor() {
         LayerStack stack = stack(List.of());
         Viewport vp = Viewport.centredOn(CAMERA_AT, 5, 300, 200);
@@ -171,6 +206,39 @@ class MapRendererTest {
         assertThat(first.result().isCancelled() || first.result().isDone()).isTrue();
         assertThat(done.viewport()).isEqualTo(city.pan(100, 0));
         r.close();
+    }
+
+    @Test
+    void aPannedFrameFromTheBaseRasterCacheMatchesAFreshRender() {
+        LayerStack stack = SampleMaps.standard();
+        Viewport before = Viewport.centredOn(new LonLat(113.80, 34.05), 20, 700, 500);
+        Viewport after = before.pan(37, -12);
+        MapRenderer warm = new MapRenderer(stack);
+        warm.render(before, RenderOptions.defaults());
+        BufferedImage reused = warm.render(after, RenderOptions.defaults()).image();
+        BufferedImage fresh = new MapRenderer(stack).render(after, RenderOptions.defaults()).image();
+        int differing = 0;
+        for (int y = 0; y < fresh.getHeight(); y++) {
+            for (int x = 0; x < fresh.getWidth(); x++) {
+                if (!close(fresh.getRGB(x, y), reused.getRGB(x, y))) {
+                    differing++;
+                }
+            }
+        }
+        assertThat(differing).isLessThan(fresh.getWidth() * fresh.getHeight() / 2000);
+    }
+
+    @Test
+    void overviewFramesTheCurrentViewInRed() {
+        LayerStack stack = stack(List.of());
+        MapRenderer r = new MapRenderer(stack);
+        Viewport view = Viewport.centredOn(CAMERA_AT, 10, 800, 600);
+        RenderedMap inset = r.renderOverview(view, 240, 160, PLAIN);
+        Viewport all = Viewport.fit(stack.homeExtent(), 240, 160, 4);
+        org.locationtech.jts.geom.Envelope e = view.envelope();
+        Point2D.Double corner = new Point2D.Double(all.screenX(e.getMinX()), all.screenY(e.getMaxY()));
+        assertThat(pixelsNear(inset.image(), corner, new Color(0xD50000), 2)).isGreaterThan(3);
+        assertThat(pixelsNear(inset.image(), new Point2D.Double(20, 140), new Color(0xD50000), 2)).isZero();
     }
 
     @Test

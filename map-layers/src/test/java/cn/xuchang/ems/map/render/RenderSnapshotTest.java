@@ -30,8 +30,10 @@ class RenderSnapshotTest {
         write(renderer.render(city, light), "city.png");
         write(renderer.render(district, light), "district.png");
         write(renderer.render(street, light), "street.png");
+        write(renderer.render(Viewport.centredOn(new LonLat(113.826, 34.026), 0.8, 1200, 800), light), "street-cameras.png");
         write(renderer.render(city, dark), "city-dark.png");
         write(renderer.render(city, light.withLocale(Locale.ENGLISH).withScaleFactor(2)), "city-en-2x.png");
+        write(renderer.renderOverview(district, 240, 160, light), "overview.png");
     }
 
     private static void write(RenderedMap map, String name) throws IOException {

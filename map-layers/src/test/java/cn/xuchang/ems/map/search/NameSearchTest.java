@@ -26,6 +26,13 @@ class NameSearchTest {
     }
 
     @Test
+    void aNameTypedInFullBeatsALongerNameThatMerelyStartsAlike() {
+        NameSearch places = NameSearch.of(List.of(school("襄城县第一小学", 113.5, 33.85, 100),
+                school("许昌", 113.85, 34.03, 0)), List.of());
+        assertThat(places.find("xc", 2)).extracting(NameMatch::name).containsExactly("许昌", "襄城县第一小学");
+    }
+
+    @Test
     void fullPinyinAndMixedSpellingsMatch() {
         assertThat(search.find("xuchang", 5)).extracting(NameMatch::name).containsExactly("许昌市第一中学");
         assertThat(search.find("xuc", 5)).extracting(NameMatch::name).contains("许昌市第一中学");

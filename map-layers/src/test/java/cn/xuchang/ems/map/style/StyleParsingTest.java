@@ -22,7 +22,7 @@ class StyleParsingTest {
     @CsvSource(delimiter = '|', value = {
             "bad-colour.style      | bad-colour.style:4:      | is not a colour",
             "bad-shape.style       | bad-shape.style:4:       | unknown shape 'squircle'",
-            "unknown-key.style     | unknown-key.style:4:     | unknown key 'strok-width'",
+            "unknown-key.style     | unknown-key.style:4:     | unknown key 'strok-width'; did you mean 'stroke-width'?",
             "no-equals.style       | no-equals.style:2:       | expected 'key = value'",
             "duplicate-key.style   | duplicate-key.style:4:   | repeats line 2",
             "out-of-range.style    | out-of-range.style:3:    | out of range",

@@ -4,20 +4,23 @@ import cn.xuchang.ems.app.ui.i18n.Messages;
 import cn.xuchang.ems.data.domain.BaseLayer;
 import cn.xuchang.ems.map.layer.BaseMapLayer;
 import cn.xuchang.ems.map.layer.Layer;
+import cn.xuchang.ems.map.layer.LayerListener;
 import cn.xuchang.ems.map.layer.LayerStack;
 import cn.xuchang.ems.map.layer.ResourceLayer;
 import cn.xuchang.ems.map.render.MapText;
-import cn.xuchang.ems.map.style.LayerStyle;
-import cn.xuchang.ems.map.style.PointSymbol;
-import cn.xuchang.ems.map.style.StyleSet;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Slider;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
@@ -41,6 +44,9 @@ public final class LayerPanel extends VBox {
     private final VBox legend = new VBox(3);
     private final List<CheckBoxTreeItem<LayerEntry>> layerItems = new ArrayList<>();
     private Consumer<Layer> onZoomToLayer = l -> { };
+    private final Map<Layer, LayerListener> visibilityListeners = new java.util.HashMap<>();
+    private LayerStack stack;
+    private LegendArt art;
 
     public LayerPanel(Messages messages) {
         this.messages = messages;
@@ -56,13 +62,25 @@ public final class LayerPanel extends VBox {
         tree.setMinHeight(14 * ROW_PX + 6);
         tree.setPrefHeight(14 * ROW_PX + 6);
         MenuItem zoom = new MenuItem(messages.get("layer.zoomTo"));
-        zoom.setOnAction(e -> {
-            TreeItem<LayerEntry> item = tree.getSelectionModel().getSelectedItem();
-            if (item != null && !item.getValue().isGroup()) {
-                onZoomToLayer.accept(item.getValue().layer());
-            }
+        zoom.setOnAction(e -> selectedLayer().ifPresent(onZoomToLayer));
+        MenuItem up = new MenuItem(messages.get("layer.up"));
+        up.setId("layer-up");
+        up.setOnAction(e -> selectedLayer().ifPresent(l -> move(l, +1)));
+        MenuItem down = new MenuItem(messages.get("layer.down"));
+        down.setId("layer-down");
+        down.setOnAction(e -> selectedLayer().ifPresent(l -> move(l, -1)));
+        Slider opacity = new Slider(0, 1, 1);
+        opacity.setId("layer-opacity");
+        opacity.setPrefWidth(140);
+        opacity.valueProperty().addListener((obs, old, v) -> selectedLayer().ifPresent(l -> l.setOpacity(v.doubleValue())));
+        CustomMenuItem opacityItem = new CustomMenuItem(new HBox(6, new Label(messages.get("layer.opacity")), opacity), false);
+        ContextMenu menu = new ContextMenu(zoom, new SeparatorMenuItem(), up, down, new SeparatorMenuItem(), opacityItem);
+        menu.setOnShowing(e -> {
+            Optional<Layer> layer = selectedLayer();
+            menu.getItems().forEach(i -> i.setDisable(layer.isEmpty()));
+            layer.ifPresent(l -> opacity.setValue(l.opacity()));
         });
-        tree.setContextMenu(new ContextMenu(zoom));
+        tree.setContextMenu(menu);
 
         Label legendTitle = new Label(messages.get("panel.legend"));
         legendTitle.getStyleClass().add("panel-title");
@@ -75,13 +93,40 @@ public final class LayerPanel extends VBox {
         getChildren().addAll(title, tree, legendTitle, legendScroll);
     }
 
+    /** The layer of the selected tree row, if a layer (not a group) is selected. */
+    private Optional<Layer> selectedLayer() {
+        TreeItem<LayerEntry> item = tree.getSelectionModel().getSelectedItem();
+        return item == null || item.getValue().isGroup() ? Optional.empty() : Optional.of(item.getValue().layer());
+    }
+
+    /**
+     * Moves {@code layer} one step up (+1, drawn later, listed higher) or down (−1) in the drawing
+     * order, within its group: base layers stay under the resources.
+     */
+    public void move(Layer layer, int step) {
+        List<Layer> all = stack.layers();
+        int from = all.indexOf(layer);
+        int to = from + step;
+        if (from < 0 || to < 0 || to >= all.size() || (all.get(to) instanceof ResourceLayer) != (layer instanceof ResourceLayer)) {
+            return;
+        }
+        stack.move(layer, to);
+        setLayers(stack, art);
+        layerItems.stream().filter(i -> i.getValue().layer() == layer).findFirst()
+                .ifPresent(i -> tree.getSelectionModel().select(i));
+    }
+
     /** Told when the user asks to zoom to a layer. */
     public void setOnZoomToLayer(Consumer<Layer> c) {
         this.onZoomToLayer = c;
     }
 
-    /** Lists the layers of {@code stack} with icons from {@code styles}. */
-    public void setLayers(LayerStack stack, StyleSet styles) {
+    /** Lists the layers of {@code stack} with the icons of {@code art} (drawn ahead, off the FX thread). */
+    public void setLayers(LayerStack stack, LegendArt art) {
+        this.stack = stack;
+        this.art = art;
+        visibilityListeners.forEach(Layer::removeListener);
+        visibilityListeners.clear();
         layerItems.clear();
         CheckBoxTreeItem<LayerEntry> root = new CheckBoxTreeItem<>(LayerEntry.group(""));
         CheckBoxTreeItem<LayerEntry> resources = new CheckBoxTreeItem<>(LayerEntry.group(messages.get("group.resources")));
@@ -95,17 +140,23 @@ public final class LayerPanel extends VBox {
         for (Layer layer : topFirst) {
             CheckBoxTreeItem<LayerEntry> item = new CheckBoxTreeItem<>(
                     new LayerEntry(layer, titleOf(layer), layer.index().size()));
-            styles.find(layer.id()).ifPresent(s -> item.setGraphic(LegendIcons.of(s, 2)));
+            if (art.has(layer.id())) {
+                item.setGraphic(LegendIcons.view(art.layerIcon(layer.id()), LegendArt.SCALE));
+            }
             layerItems.add(item);
             (layer instanceof ResourceLayer ? resources : base).getChildren().add(item);
             // after adding, so the group's box shows the state of its layers
             item.setSelected(layer.visible());
             item.selectedProperty().addListener((obs, was, now) -> layer.setVisible(now));
             // visibility changed elsewhere (a query panel, a test) shows in the tree too
-            layer.addListener((l, dataChanged) -> Platform.runLater(() -> item.setSelected(l.visible())));
+            LayerListener follow = (l, dataChanged) -> Platform.runLater(() -> item.setSelected(l.visible()));
+            layer.addListener(follow);
+            visibilityListeners.put(layer, follow);
         }
         tree.setRoot(root);
-        fillLegend(topFirst, styles);
+        // the legend is below the fold of a first glance: fill it in the next pulse, so the
+        // hand-over of the map stays a short stretch of FX-thread work
+        Platform.runLater(() -> fillLegend(topFirst));
     }
 
     /** The tree item of a layer (tests, and to reflect visibility changed elsewhere). */
@@ -125,20 +176,21 @@ public final class LayerPanel extends VBox {
         return layer.id();
     }
 
-    private void fillLegend(List<Layer> topFirst, StyleSet styles) {
+    private void fillLegend(List<Layer> topFirst) {
         legend.getChildren().clear();
         MapText text = MapText.of(messages.locale());
         for (Layer layer : topFirst) {
             if (!(layer instanceof ResourceLayer) && !(layer instanceof BaseMapLayer b && b.kind() == BaseLayer.COUNTY)) {
                 continue;
             }
-            LayerStyle style = styles.find(layer.id()).orElse(null);
-            if (style == null) {
+            if (!art.has(layer.id())) {
                 continue;
             }
-            legend.getChildren().add(legendRow(LegendIcons.of(style, 2), titleOf(layer), true));
-            for (Map.Entry<String, PointSymbol> state : style.stateSymbols().entrySet()) {
-                HBox row = legendRow(LegendIcons.of(state.getValue(), 2), text.stateTitle(layer.id(), state.getKey()), false);
+            legend.getChildren().add(legendRow(LegendIcons.view(art.layerIcon(layer.id()), LegendArt.SCALE),
+                    titleOf(layer), true));
+            for (Map.Entry<String, BufferedImage> state : art.stateIcons(layer.id()).entrySet()) {
+                HBox row = legendRow(LegendIcons.view(state.getValue(), LegendArt.SCALE),
+                        text.stateTitle(layer.id(), state.getKey()), false);
                 row.setPadding(new Insets(0, 0, 0, 18));
                 legend.getChildren().add(row);
             }

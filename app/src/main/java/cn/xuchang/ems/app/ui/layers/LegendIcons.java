@@ -16,8 +16,9 @@ import javafx.scene.image.ImageView;
 
 /**
  * Legend icons drawn by the map engine's own symbol painter from the layer styles, so the panel
- * shows exactly what the map draws. Icons are tiny and made once per layer, so the SwingFXUtils
- * conversion is fine here.
+ * shows exactly what the map draws. Drawing (Java2D, which loads the CJK font on first use) may run
+ * on any thread; {@link #view} turns an icon into a node on the FX thread. Icons are tiny and made
+ * once per layer, so the SwingFXUtils conversion is fine here.
  */
 final class LegendIcons {
     /** Icon side, logical pixels. */
@@ -26,10 +27,10 @@ final class LegendIcons {
     private LegendIcons() {
     }
 
-    /** The icon of a layer's default look (symbol, line or polygon swatch). */
-    static ImageView of(LayerStyle style, double scale) {
+    /** The icon of a layer's default look (symbol, line or polygon swatch). Any thread. */
+    static BufferedImage draw(LayerStyle style, double scale) {
         if (style.geometry() == GeometryType.POINT && style.symbol() != null) {
-            return of(style.symbol(), scale);
+            return SymbolPainter.icon(style.symbol(), scale);
         }
         int side = (int) Math.ceil(SIDE * scale);
         BufferedImage img = new BufferedImage(side, side, BufferedImage.TYPE_INT_ARGB);
@@ -61,15 +62,16 @@ final class LegendIcons {
         } finally {
             g.dispose();
         }
-        return view(img, scale);
+        return img;
     }
 
-    /** The icon of one point symbol. */
-    static ImageView of(PointSymbol symbol, double scale) {
-        return view(SymbolPainter.icon(symbol, scale), scale);
+    /** The icon of one point symbol. Any thread. */
+    static BufferedImage draw(PointSymbol symbol, double scale) {
+        return SymbolPainter.icon(symbol, scale);
     }
 
-    private static ImageView view(BufferedImage img, double scale) {
+    /** A view of an icon drawn at {@code scale} device pixels per logical pixel. FX thread. */
+    static ImageView view(BufferedImage img, double scale) {
         Image fx = SwingFXUtils.toFXImage(img, null);
         ImageView v = new ImageView(fx);
         v.setFitWidth(Math.min(SIDE, img.getWidth() / scale));

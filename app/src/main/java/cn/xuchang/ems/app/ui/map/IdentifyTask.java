@@ -57,9 +57,9 @@ public final class IdentifyTask extends Task<IdentifyTask.Result> {
         for (Hit h : hits) {
             for (MapFeature f : h.features()) {
                 f.resource().ifPresent(r -> found.putIfAbsent(r.id(), r));
-                if (h.cluster()) {
-                    clusterExtent.expandToInclude(f.x(), f.y());
-                }
+            }
+            if (h.cluster()) {
+                clusterExtent.expandToInclude(h.membersEnvelope());
             }
         }
         if (found.size() > MAX_LISTED && !clusterExtent.isNull()) {

@@ -23,6 +23,7 @@ import javafx.scene.Group;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.SVGPath;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -45,6 +46,7 @@ public final class MapView extends Region {
     private final Rectangle boxZoomRect = new Rectangle();
     private final Circle selectionRing = new Circle(13);
     private final Group selectionMarks = new Group();
+    private final SVGPath pin = new SVGPath();
     private final Pane overlay = new Pane();
     private final FrameImage frameImage = new FrameImage();
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
@@ -61,6 +63,7 @@ public final class MapView extends Region {
     private boolean firstFrameShown;
     private double[] selection;
     private List<double[]> selectedPoints = List.of();
+    private double[] pinned;
     private long submitted;
     private long shownSequence;
 
@@ -86,7 +89,14 @@ public final class MapView extends Region {
         overlay.setManaged(false);
         overlay.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
-        getChildren().addAll(frameView, overlay, selectionMarks, selectionRing, boxZoomRect);
+        // a map pin whose tip (0, 0) is the position
+        pin.setContent("M0 0 C-3 -8 -10 -12 -10 -19 A10 10 0 1 1 10 -19 C10 -12 3 -8 0 0 Z M0 -23 A4 4 0 1 0 0.01 -23 Z");
+        pin.getStyleClass().add("map-pin");
+        pin.setId("map-pin");
+        pin.setManaged(false);
+        pin.setVisible(false);
+        pin.setMouseTransparent(true);
+        getChildren().addAll(frameView, overlay, selectionMarks, selectionRing, pin, boxZoomRect);
         // the frame may hang over the edges while it is dragged; clip it to the canvas
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -224,6 +234,12 @@ public final class MapView extends Region {
         placeSelection();
     }
 
+    /** Puts the pin on {@code p} (a typed coordinate, an incident), or removes it with null. */
+    public void setPin(LonLat p) {
+        pinned = p == null ? null : GaussKruger.CM_114E.forward(p);
+        placeSelection();
+    }
+
     /** A layer for tools' drawings (measurements, sketches), above the map and below the selection. */
     public Pane overlay() {
         return overlay;
@@ -232,8 +248,13 @@ public final class MapView extends Region {
     private void placeSelection() {
         Viewport v = viewport.get();
         selectionRing.setVisible(selection != null && v != null);
+        pin.setVisible(pinned != null && v != null);
         if (v == null) {
             return;
+        }
+        if (pinned != null) {
+            pin.setLayoutX(v.screenX(pinned[0]));
+            pin.setLayoutY(v.screenY(pinned[1]));
         }
         if (selection != null) {
             selectionRing.setCenterX(v.screenX(selection[0]));

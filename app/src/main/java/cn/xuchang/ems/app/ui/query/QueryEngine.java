@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
 
 /**
  * Runs a {@link QueryRequest} against {@link QueryData} with the engine API (the same calls as the
@@ -42,11 +43,17 @@ public final class QueryEngine {
 
     /** Answers {@code request}; polls {@code cancelled} during long steps. */
     public static QueryOutcome run(QueryRequest request, QueryData data, BooleanSupplier cancelled) {
+        return run(request, data, cancelled, fraction -> { });
+    }
+
+    /** As {@link #run(QueryRequest, QueryData, BooleanSupplier)}, reporting the fraction done of long steps. */
+    public static QueryOutcome run(QueryRequest request, QueryData data, BooleanSupplier cancelled,
+                                   DoubleConsumer progress) {
         return switch (request.mode()) {
             case NEAREST -> nearest(request, data);
             case CAMERAS -> cameras(request, data);
             case ZONE -> zone(request, data);
-            case COVERAGE -> coverage(request, data, cancelled);
+            case COVERAGE -> coverage(request, data, cancelled, progress);
         };
     }
 
@@ -87,10 +94,11 @@ public final class QueryEngine {
         return new QueryOutcome(q, rows, overlay, 0, rows.size());
     }
 
-    private static QueryOutcome coverage(QueryRequest q, QueryData data, BooleanSupplier cancelled) {
+    private static QueryOutcome coverage(QueryRequest q, QueryData data, BooleanSupplier cancelled,
+                                         DoubleConsumer progress) {
         List<Resource> facilities = data.ofKind(q.kind()).stream().filter(q.filter()).toList();
         CoverageReport report = Coverage.of(facilities, FacilityRadius.fixed(q.radiusM()),
-                DemandSet.of(data.demand(q.demand())), cancelled);
+                DemandSet.of(data.demand(q.demand())), cancelled, progress);
         List<ResultRow> rows = new ArrayList<>();
         for (UncoveredPoint u : report.uncovered()) {
             rows.add(new ResultRow(u.point().id(), u.point().name(), q.demand(), u.point().location(),

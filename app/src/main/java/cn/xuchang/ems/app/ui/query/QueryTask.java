@@ -20,7 +20,7 @@ public final class QueryTask extends Task<QueryOutcome> {
     @Override
     protected QueryOutcome call() {
         updateProgress(-1, 1);
-        QueryOutcome outcome = QueryEngine.run(request, data, this::isCancelled);
+        QueryOutcome outcome = QueryEngine.run(request, data, this::isCancelled, f -> updateProgress(f, 1));
         updateProgress(1, 1);
         return outcome;
     }

@@ -32,6 +32,11 @@ public final class StatusBar extends HBox {
                 key(messages.get("status.dms")), dms,
                 key(messages.get("status.gk")), gk,
                 spring, scale, render, message);
+        // the message gives way (ellipsis) when the bar is full: a long message must never widen
+        // the window's layout, which would push the map under the side panels
+        message.setMinWidth(0);
+        HBox.setHgrow(message, Priority.SOMETIMES);
+        spring.setMinWidth(0);
         lonLat.getStyleClass().add("status-coord");
         gk.getStyleClass().add("status-coord");
         clearCursor();

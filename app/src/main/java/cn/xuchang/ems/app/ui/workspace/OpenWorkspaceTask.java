@@ -1,6 +1,8 @@
 package cn.xuchang.ems.app.ui.workspace;
 
 import cn.xuchang.ems.app.ui.i18n.Messages;
+import cn.xuchang.ems.app.ui.layers.LegendArt;
+import cn.xuchang.ems.app.ui.query.QueryData;
 import cn.xuchang.ems.data.domain.BaseFeature;
 import cn.xuchang.ems.data.domain.Resource;
 import cn.xuchang.ems.data.workspace.Workspace;
@@ -60,7 +62,8 @@ public final class OpenWorkspaceTask extends Task<OpenedMap> {
             List<BaseFeature> base = ws.store().loadBaseFeatures();
             StyleSet styles = StyleSet.bundled(Theme.LIGHT);
             LayerStack layers = LayerStack.standard(base, resources, styles);
-            return new OpenedMap(ws, layers, styles, resources.size());
+            return new OpenedMap(ws, layers, styles, resources.size(), QueryData.of(resources, base),
+                    LegendArt.draw(layers, styles));
         } catch (RuntimeException | Error e) {
             ws.close();
             throw e;

@@ -138,6 +138,25 @@ class QueryViewModelTest {
     }
 
     @Test
+    void dataLoadsFromTheStoreOffTheFxThread() throws Exception {
+        var store = new cn.xuchang.ems.data.store.InMemoryResourceStore();
+        store.saveAll(QueryEngineTest.DATA.resources());
+        QueryViewModel vm = onFx(() -> new QueryViewModel(QueryStrings.forLocale(Locale.ENGLISH), QueryResultMap.NONE));
+        QueryDataTask task = new QueryDataTask(store);
+        onFx(() -> {
+            task.setOnSucceeded(e -> vm.dataProperty().set(task.getValue()));
+            return null;
+        });
+        WORKER.execute(task);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (onFx(() -> vm.dataProperty().get()) == null) {
+            assertThat(System.nanoTime()).isLessThan(until);
+            Thread.sleep(20);
+        }
+        assertThat(onFx(() -> vm.dataProperty().get().index().size())).isEqualTo(QueryEngineTest.DATA.resources().size());
+    }
+
+    @Test
     void mapClickSetsTheIncidentDirectly() throws Exception {
         QueryViewModel vm = onFx(() -> new QueryViewModel(QueryStrings.forLocale(Locale.ENGLISH), QueryResultMap.NONE));
         LonLat clicked = new LonLat(113.9, 34.0);

@@ -37,6 +37,24 @@ public final class NearestResources {
     }
 
     /**
+     * Every resource of the query's kind that passes its filter, in index order: the candidates a
+     * travel-time search ranks (e.g. the road network's {@code NearestByTimeRequest}), so that both
+     * methods answer from the same set.
+     */
+    public List<Resource> matching(NearestQuery q) {
+        ResourcePartition part = index.partition(q.kind(), q.filter().availableOnly());
+        List<Resource> out = new ArrayList<>(part.size());
+        for (List<Resource> list : List.of(part.gridded(), part.outside())) {
+            for (Resource r : list) {
+                if (q.filter().test(r)) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * The up to {@code k} nearest resources of {@code part} passing {@code filter}, nearest first. For
      * analyses that build their own partition (e.g. the facilities of a coverage question).
      */

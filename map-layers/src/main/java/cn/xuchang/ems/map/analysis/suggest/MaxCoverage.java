@@ -4,6 +4,7 @@ import cn.xuchang.ems.map.analysis.DemandSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -41,7 +42,7 @@ public final class MaxCoverage {
         int[][] reach = new int[candidates.size()][];
         for (int c = 0; c < candidates.size(); c++) {
             if (cancelled.getAsBoolean()) {
-                throw new java.util.concurrent.CancellationException("site suggestion cancelled");
+                throw new CancellationException("site suggestion cancelled");
             }
             List<Integer> hits = new ArrayList<>();
             demand.forEachWithin(candidates.get(c).location(), radiusM, hits::add);

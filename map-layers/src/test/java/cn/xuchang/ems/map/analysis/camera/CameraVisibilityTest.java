@@ -83,6 +83,18 @@ class CameraVisibilityTest {
     }
 
     @Test
+    void zoneWatchCountsSampledPointsSeenAndBlind() {
+        // a dome camera of 300 m in the middle of a 1 km circle sees about (300/1000)^2 = 9 % of it
+        Resource dome = camera("dome", 113.85, 34.03, 0, 360, 300, true);
+        CameraVisibility v = new CameraVisibility(ResourceIndex.of(List.of(dome)));
+        var watch = v.watch(new cn.xuchang.ems.map.analysis.zone.CircleZone(dome.location(), 1000), 25, 100_000, false);
+        assertThat(watch.samples()).isBetween(4800, 5300); // pi * 1000^2 / 25^2 = 5027
+        assertThat(watch.share()).isBetween(0.08, 0.10);
+        assertThat(watch.blindPoints()).hasSize(watch.samples() - watch.seen())
+                .allMatch(p -> Geodesy.distance(dome.location(), p) > 300 - 1e-6);
+    }
+
+    @Test
     void outlineStartsAtTheCameraAndClosesTheRing() {
         Resource cam = camera("c", 113.85, 34.03, 45, 90, 300, true);
         List<LonLat> ring = CameraSector.outline(cam, 9);

@@ -72,6 +72,54 @@ class CoverageTest {
     }
 
     @Test
+    void countsStayExactAcrossTheProjectionAreaLimit() {
+        // facilities and demand straddling 117°E, where gridded and exhaustively searched points meet
+        Random rnd = new Random(12);
+        List<Resource> shelters = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            shelters.add(shelter("edge-s" + i, 116.8 + rnd.nextDouble() * 0.4, 34 + rnd.nextDouble() * 0.3,
+                    ShelterClass.FIXED, 100, 0, true));
+        }
+        List<DemandPoint> demand = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            demand.add(DemandPoint.of(school("edge-p" + i, 116.8 + rnd.nextDouble() * 0.4, 34 + rnd.nextDouble() * 0.3, 1)));
+        }
+        CoverageReport report = Coverage.of(shelters, FacilityRadius.fixed(3000), DemandSet.of(demand));
+        for (int i = 0; i < demand.size(); i++) {
+            LonLat p = demand.get(i).location();
+            long m = shelters.stream().filter(s -> Geodesy.distance(s.location(), p) <= 3000).count();
+            assertThat(report.multiplicity(i)).isEqualTo((int) m);
+        }
+        for (UncoveredPoint u : report.uncovered()) {
+            double brute = shelters.stream().mapToDouble(s -> Geodesy.distance(s.location(), u.point().location()))
+                    .min().orElseThrow();
+            assertThat(u.nearestDistanceM()).isEqualTo(brute);
+        }
+    }
+
+    @Test
+    void reportsRisingProgressAndStopsWhenCancelled() {
+        Random rnd = new Random(2);
+        List<Resource> shelters = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            LonLat p = randomPlace(rnd);
+            shelters.add(shelter("p" + i, p.lon(), p.lat(), ShelterClass.FIXED, 10, 0, true));
+        }
+        List<DemandPoint> demand = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            demand.add(new DemandPoint("d" + i, "", randomPlace(rnd), 1));
+        }
+        DemandSet set = DemandSet.of(demand);
+        List<Double> seen = new ArrayList<>();
+        Coverage.of(shelters, FacilityRadius.fixed(1000), set, () -> false, seen::add);
+        assertThat(seen).isSorted().last().isEqualTo(1.0);
+        assertThat(seen.size()).isGreaterThan(3);
+        int[] polls = {0};
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Coverage.of(shelters, FacilityRadius.fixed(1000), set,
+                () -> ++polls[0] > 10, f -> { })).isInstanceOf(java.util.concurrent.CancellationException.class);
+    }
+
+    @Test
     void noFacilitiesLeaveEverythingUncoveredAndEmptyDemandHasZeroShare() {
         List<DemandPoint> demand = List.of(DemandPoint.of(school("x", 113.8, 34.0, 10)));
         CoverageReport none = Coverage.of(List.of(), FacilityRadius.fixed(1000), DemandSet.of(demand));

@@ -74,6 +74,26 @@ class NearestResourcesTest {
         }
     }
 
+    @Test
+    void staysExactAcrossTheGaussKrugerZoneEdgesAndTheProjectionAreaLimit() {
+        // resources and incidents from 110.5°E to 117.5°E: across the 3° zone's edges (112.5, 115.5) and
+        // the 3° limit (111, 117) beyond which the index falls back to an exhaustive search
+        Random rnd = new Random(77);
+        List<Resource> all = new ArrayList<>();
+        for (Resource r : randomMix(78, 3000)) {
+            double lon = 110.5 + rnd.nextDouble() * 7.0;
+            double lat = 33.0 + rnd.nextDouble() * 2.0;
+            all.add(cn.xuchang.ems.map.analysis.ResourceFixtures.resource(r.id(), r.name(), lon, lat, r.details()));
+        }
+        var nearest = new NearestResources(ResourceIndex.of(all), StraightLineEta.DEFAULT);
+        for (int i = 0; i < 300; i++) {
+            LonLat from = new LonLat(110.5 + rnd.nextDouble() * 7.0, 33.0 + rnd.nextDouble() * 2.0);
+            NearestQuery q = new NearestQuery(from, ResourceKind.RESCUE_TEAM, 1 + rnd.nextInt(8), ResourceFilter.ANY);
+            assertThat(nearest.find(q)).extracting(NearestResult::resource).as("from %s", from)
+                    .containsExactlyElementsOf(bruteForce(all, q));
+        }
+    }
+
     private static Resource movedFarEast(Resource r) {
         // move 10 degrees east: outside EPSG:4547's trusted band
         return cn.xuchang.ems.map.analysis.ResourceFixtures.resource(r.id(), r.name(), r.location().lon() + 10,
@@ -114,6 +134,16 @@ class NearestResourcesTest {
                 ResourceFilter.ANY));
         assertThat(got.get(0).distanceM()).isEqualTo(got.get(1).distanceM());
         assertThat(got.get(0).resource().id().toString()).isLessThan(got.get(1).resource().id().toString());
+    }
+
+    @Test
+    void matchingGivesEveryResourceATravelTimeSearchShouldRank() {
+        List<Resource> all = randomMix(5, 600);
+        var nearest = new NearestResources(ResourceIndex.of(all), StraightLineEta.DEFAULT);
+        NearestQuery q = new NearestQuery(new LonLat(113.8, 34), ResourceKind.RESCUE_TEAM, 5,
+                ResourceFilter.ANY.onlyAvailable().withTeamTypes(Set.of(TeamType.FIRE, TeamType.MEDICAL)));
+        assertThat(nearest.matching(q)).containsExactlyInAnyOrderElementsOf(
+                all.stream().filter(r -> r.kind() == ResourceKind.RESCUE_TEAM && q.filter().test(r)).toList());
     }
 
     @Test
