@@ -2,6 +2,7 @@ package cn.xuchang.ems.app.ui;
 
 import cn.xuchang.ems.app.ui.attributes.AttributePanel;
 import cn.xuchang.ems.app.ui.bookmarks.BookmarkMenu;
+import cn.xuchang.ems.app.ui.editing.EditingSession;
 import cn.xuchang.ems.app.ui.i18n.Messages;
 import cn.xuchang.ems.app.ui.layers.LayerPanel;
 import cn.xuchang.ems.app.ui.layers.LegendArt;
@@ -95,6 +96,7 @@ public final class MainWindow extends BorderPane {
         return t;
     });
     private final BooleanProperty darkMap = new SimpleBooleanProperty(this, "darkMap");
+    private final EditingSession editing;
     private MapRenderer renderer;
     private OpenedMap opened;
 
@@ -108,13 +110,15 @@ public final class MainWindow extends BorderPane {
         this.navigation = MapNavigation.install(mapView);
         setId("main-window");
 
+        queryLayer = new QueryOverlayLayer(mapView);
+        queryModel = new QueryViewModel(QueryStrings.forLocale(messages.locale()), queryLayer);
+        editing = new EditingSession(messages, mapView, selection, queryModel, layerPanel, navigation.toolProperty(),
+                work, statusBar::showMessage);
         setTop(new VBox(titleBar(), new MapToolBar(messages, mapView, navigation, measureTool, bookmarkMenu,
-                darkMap, statusBar::showMessage)));
+                darkMap, statusBar::showMessage), editing.toolBar()));
         darkMap.addListener((obs, was, dark) -> showTheme(dark ? Theme.DARK : Theme.LIGHT));
         layerPanel.setPrefWidth(270);
         layerPanel.setMinWidth(200);
-        queryLayer = new QueryOverlayLayer(mapView);
-        queryModel = new QueryViewModel(QueryStrings.forLocale(messages.locale()), queryLayer);
         attributesTab = new Tab(messages.get("panel.attributes"), attributePanel);
         queryTab = new Tab(messages.get("panel.query"));
         // built when first opened: its forty controls would otherwise lengthen every cold start
@@ -125,7 +129,7 @@ public final class MainWindow extends BorderPane {
                 queryTab.setContent(queryPanel);
             }
         });
-        sideTabs.getTabs().addAll(attributesTab, queryTab);
+        sideTabs.getTabs().addAll(attributesTab, queryTab, editing.propertiesTab());
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.getStyleClass().add("side-tabs");
         sideTabs.setId("side-tabs");
@@ -244,6 +248,7 @@ public final class MainWindow extends BorderPane {
         overview.setMap(renderer, options);
         bookmarkMenu.open(map.workspace().dataDir());
         prepareAfterFirstFrame(map);
+        editing.open(map);
         statusBar.showMessage(messages.get("status.ready", map.resourceCount()));
         mapView.requestFocus();
     }
@@ -296,8 +301,14 @@ public final class MainWindow extends BorderPane {
         });
     }
 
+    /** Editing, import and export in this window. */
+    public EditingSession editing() {
+        return editing;
+    }
+
     /** Stops the workers. */
     public void dispose() {
+        editing.close();
         mapView.dispose();
         work.shutdownNow();
         queryModel.cancel();

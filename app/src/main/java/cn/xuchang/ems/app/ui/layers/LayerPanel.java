@@ -49,6 +49,8 @@ public final class LayerPanel extends VBox {
     private final Map<Layer, LayerListener> visibilityListeners = new java.util.HashMap<>();
     private LayerStack stack;
     private LegendArt art;
+    private ContextMenu menu;
+    private boolean hasActions;
 
     public LayerPanel(Messages messages) {
         this.messages = messages;
@@ -93,6 +95,7 @@ public final class LayerPanel extends VBox {
             layer.ifPresent(l -> opacity.setValue(l.opacity()));
         });
         tree.setContextMenu(menu);
+        this.menu = menu;
 
         Label legendTitle = new Label(messages.get("panel.legend"));
         legendTitle.getStyleClass().add("panel-title");
@@ -126,6 +129,28 @@ public final class LayerPanel extends VBox {
         setLayers(stack, art);
         layerItems.stream().filter(i -> i.getValue().layer() == layer).findFirst()
                 .ifPresent(i -> tree.getSelectionModel().select(i));
+    }
+
+    /** Adds a command for the chosen layer at the end of the layer's context menu. */
+    public void addLayerAction(String text, String id, Consumer<Layer> action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> selectedLayer().ifPresent(action));
+        if (!hasActions) {
+            menu.getItems().add(new SeparatorMenuItem());
+            hasActions = true;
+        }
+        menu.getItems().add(item);
+    }
+
+    /** Lists the layers again with their current feature counts (after their data changed). */
+    public void refreshCounts() {
+        if (stack != null) {
+            Optional<Layer> chosen = selectedLayer();
+            setLayers(stack, art);
+            chosen.flatMap(l -> layerItems.stream().filter(i -> i.getValue().layer() == l).findFirst())
+                    .ifPresent(i -> tree.getSelectionModel().select(i));
+        }
     }
 
     /** Where the panel reads the map's current metres per pixel (for the scale-range commands). */
