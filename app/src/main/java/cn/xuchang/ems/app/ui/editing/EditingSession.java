@@ -67,6 +67,8 @@ public final class EditingSession {
     private final ReadOnlyIntegerWrapper reloads = new ReadOnlyIntegerWrapper(this, "reloads");
     private final ReadOnlyIntegerWrapper edits = new ReadOnlyIntegerWrapper(this, "edits");
     private OpenedMap opened;
+    /** Store work started here whose reload is still to come: those reloads need no message of their own. */
+    private int ownWrites;
     private EditHistory history;
     private StoreReload reload;
 
@@ -330,6 +332,7 @@ public final class EditingSession {
             sheet.show(sheet.shown() == null ? null : selection.focusedProperty().get());
             toolBar.updateUndoButtons();
         });
+        ownWrites++;
         work.execute(task);
     }
 
@@ -349,6 +352,12 @@ public final class EditingSession {
             if (focused != null && byId.containsKey(focused.id())) {
                 selection.focus(byId.get(focused.id()));
             }
+        }
+        if (ownWrites > 0) {
+            ownWrites--;
+        } else {
+            // an import, an undone import, another window: say that the map changed
+            status.accept(strings.get("status.reloaded", r.resources().size()));
         }
         reloads.set(reloads.get() + 1);
     }
