@@ -258,6 +258,64 @@ class EditingWindowTest {
         window.fxRun(() -> window.app.window().toolProperty().set(MapTool.PAN));
     }
 
+    @Test
+    void dataMenuOpensTheWizardLayerMenuOpensTheTableAndTheSelectionIsExported() throws Exception {
+        window.robot.clickOn("#menu-data").clickOn("#menu-import");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.robot.lookup("#import-kind").tryQuery().isPresent());
+        window.fxRun(() -> window.robot.lookup("#import-kind").query().getScene().getWindow().hide());
+
+        // the layer panel's context menu on 应急避难场所 opens its attribute table
+        window.fxRun(() -> chooseLayerRow(ResourceKind.SHELTER));
+        // the item of the tree's context menu, fired: in the headless run the robot did not find it after a right click
+        window.fxRun(() -> ((javafx.scene.control.TreeView<?>) window.robot.lookup("#layer-tree").query())
+                .getContextMenu().getItems().stream().filter(i -> "layer-attribute-table".equals(i.getId()))
+                .findFirst().orElseThrow().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.robot.lookup("#attribute-table").tryQuery()
+                .map(t -> window.fx(() -> !((javafx.scene.control.TableView<?>) t).getItems().isEmpty())).orElse(false));
+        var table = (javafx.scene.control.TableView<?>) window.robot.lookup("#attribute-table").query();
+        int shelters = store().loadByKind(ResourceKind.SHELTER).size();
+        assertThat(window.fx(() -> table.getItems().size())).isEqualTo(shelters);
+        snapshotScene(table.getScene(), "editing-attribute-table-zh");
+        window.fxRun(() -> table.getScene().getWindow().hide());
+
+        // export the selection (two kinds: one file each) as GeoJSON in EPSG:4547
+        List<Resource> two = List.of(
+                store().loadByKind(ResourceKind.SHELTER).get(0), store().loadByKind(ResourceKind.CAMERA).get(0));
+        Path dir = java.nio.file.Files.createTempDirectory(Path.of("target"), "ui-export");
+        window.fxRun(() -> {
+            window.app.window().selection().select(two);
+            session().openExport(Optional.empty());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        window.fxRun(() -> {
+            ((TextField) window.robot.lookup("#export-file").query()).setText(dir.resolve("chosen.geojson").toString());
+            ((javafx.scene.control.ComboBox<String>) window.robot.lookup("#export-crs").query()).setValue("epsg:4547");
+        });
+        snapshotScene(window.robot.lookup("#export-file").query().getScene(), "editing-export-zh");
+        window.robot.clickOn("#export-run");
+        Path cameras = dir.resolve("chosen-camera.geojson");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.fx(() ->
+                ((Label) window.robot.lookup("#export-message").query()).getText().contains(cameras.toString())));
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(cameras.toFile());
+        assertThat(json.get("features")).hasSize(1);
+        assertThat(json.get("features").get(0).get("properties").get("id").asText())
+                .isEqualTo(two.get(1).id().toString());
+        double easting = json.get("features").get(0).get("geometry").get("coordinates").get(0).asDouble();
+        assertThat(easting).as("metres in EPSG:4547, not degrees").isGreaterThan(300_000);
+        assertThat(dir.resolve("chosen-shelter.geojson")).exists();
+        window.fxRun(() -> {
+            window.robot.lookup("#export-file").query().getScene().getWindow().hide();
+            window.app.window().selection().clear();
+        });
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void chooseLayerRow(ResourceKind kind) {
+        javafx.scene.control.TreeView tree = window.robot.lookup("#layer-tree").query();
+        tree.getSelectionModel().select(window.app.window().layerPanel().itemOf(kind.code()));
+    }
+
     private static TextField awaitNode(String query) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.robot.lookup(query).tryQuery().isPresent());
         return window.robot.lookup(query).queryAs(TextField.class);
