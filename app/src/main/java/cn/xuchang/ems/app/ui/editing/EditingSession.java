@@ -92,10 +92,21 @@ public final class EditingSession {
         propertiesTab.setId("properties-tab");
         this.mapTool = new MapEditTool(this, mapView, selection);
         this.toolBar = new EditToolBar(this, strings, messages);
-        navigationTool.addListener((obs, old, t) -> mapTool.modeProperty().set(MapEditTool.Mode.NONE));
+        // an edit tool and a navigation tool exclude each other; pan stays underneath an edit tool
+        boolean[] switching = {false};
+        navigationTool.addListener((obs, old, t) -> {
+            if (!switching[0]) {
+                mapTool.modeProperty().set(MapEditTool.Mode.NONE);
+            }
+        });
         mapTool.modeProperty().addListener((obs, old, m) -> {
             if (m != MapEditTool.Mode.NONE) {
-                navigationTool.set(MapTool.PAN);
+                switching[0] = true;
+                try {
+                    navigationTool.set(MapTool.PAN);
+                } finally {
+                    switching[0] = false;
+                }
             }
         });
         selection.focusedProperty().addListener((obs, old, r) -> sheet.show(r));
@@ -119,7 +130,8 @@ public final class EditingSession {
         this.history = new EditHistory(map.workspace().store(), 200);
         history.addListener(() -> javafx.application.Platform.runLater(toolBar::updateUndoButtons));
         this.reload = new StoreReload(map.workspace().store(), map.layers(), map.baseFeatures(), work,
-                this::reloaded, e -> status.accept(strings.get("status.refused", message(e))));
+                javafx.application.Platform::runLater, this::reloaded,
+                e -> status.accept(strings.get("status.refused", message(e))));
         toolBar.updateUndoButtons();
     }
 

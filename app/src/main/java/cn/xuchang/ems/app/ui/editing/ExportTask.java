@@ -43,6 +43,21 @@ public final class ExportTask extends Task<List<Path>> {
 
     @Override
     protected List<Path> call() throws Exception {
+        return write(store, layer, resources, format, out, options, this::isCancelled, (file, done, total) -> {
+            updateMessage(file.getFileName().toString());
+            updateProgress(done, total);
+        });
+    }
+
+    /** Told after each file written. */
+    interface Progress {
+        void written(Path file, int done, int total);
+    }
+
+    /** The export itself, without the task's reporting (callable from any thread but the FX thread). */
+    static List<Path> write(ResourceStore store, ResourceKind layer, List<Resource> resources, ExportFormat format,
+                            Path out, ExportOptions options, java.util.function.BooleanSupplier cancelled,
+                            Progress progress) throws java.io.IOException {
         Map<ResourceKind, List<Resource>> byKind = new EnumMap<>(ResourceKind.class);
         if (layer != null) {
             byKind.put(layer, store.loadByKind(layer));
@@ -55,16 +70,14 @@ public final class ExportTask extends Task<List<Path>> {
             throw new IllegalArgumentException("nothing to export");
         }
         List<Path> written = new ArrayList<>();
-        int done = 0;
         for (Map.Entry<ResourceKind, List<Resource>> e : byKind.entrySet()) {
-            if (isCancelled()) {
+            if (cancelled.getAsBoolean()) {
                 break;
             }
             Path target = byKind.size() == 1 ? out : fileFor(out, e.getKey(), format);
-            updateMessage(target.getFileName().toString());
             ResourceExport.export(e.getValue(), e.getKey(), format, target, options);
             written.add(target);
-            updateProgress(++done, byKind.size());
+            progress.written(target, written.size(), byKind.size());
         }
         return written;
     }

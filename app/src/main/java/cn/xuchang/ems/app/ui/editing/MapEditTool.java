@@ -16,7 +16,8 @@ import javafx.scene.input.MouseEvent;
 /**
  * The map's edit gestures, ahead of the navigation (an event filter): with "add" a click places a
  * new resource; with "move" a drag that starts on a selected feature carries it along (its ring
- * follows the cursor) and stores the move on release, while a drag elsewhere still pans. FX thread only.
+ * follows the cursor) and stores the move on release, while a drag elsewhere still pans (and a click
+ * still selects). Esc ends the edit gesture. FX thread only.
  */
 public final class MapEditTool {
     /** What a primary click or drag on the map does. */
@@ -40,6 +41,11 @@ public final class MapEditTool {
         map.addEventFilter(MouseEvent.MOUSE_PRESSED, this::pressed);
         map.addEventFilter(MouseEvent.MOUSE_DRAGGED, this::dragged);
         map.addEventFilter(MouseEvent.MOUSE_RELEASED, this::released);
+        map.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                mode.set(Mode.NONE);
+            }
+        });
         mode.addListener((obs, old, m) -> map.setCursor(m == Mode.NONE ? null : Cursor.CROSSHAIR));
     }
 

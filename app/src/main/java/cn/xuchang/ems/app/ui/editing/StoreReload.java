@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 
 /**
  * Keeps the map in step with the store: after any committed write (an import, an undone import, an
@@ -29,6 +28,7 @@ public final class StoreReload implements ResourceStoreListener, AutoCloseable {
     private final LayerStack layers;
     private final List<BaseFeature> baseFeatures;
     private final Executor worker;
+    private final Executor fxThread;
     private final Consumer<Reloaded> onFx;
     private final Consumer<Throwable> onError;
     private final AtomicBoolean scheduled = new AtomicBoolean();
@@ -37,15 +37,17 @@ public final class StoreReload implements ResourceStoreListener, AutoCloseable {
     /**
      * Listens to {@code store} until {@link #close()}.
      *
-     * @param onFx    told on the FX thread after each reload
-     * @param onError told on the FX thread when a reload failed
+     * @param fxThread runs on the FX thread ({@code Platform::runLater})
+     * @param onFx     told on the FX thread after each reload
+     * @param onError  told on the FX thread when a reload failed
      */
     public StoreReload(ResourceStore store, LayerStack layers, List<BaseFeature> baseFeatures, Executor worker,
-                       Consumer<Reloaded> onFx, Consumer<Throwable> onError) {
+                       Executor fxThread, Consumer<Reloaded> onFx, Consumer<Throwable> onError) {
         this.store = store;
         this.layers = layers;
         this.baseFeatures = List.copyOf(baseFeatures);
         this.worker = worker;
+        this.fxThread = fxThread;
         this.onFx = onFx;
         this.onError = onError;
         store.addListener(this);
@@ -73,13 +75,13 @@ public final class StoreReload implements ResourceStoreListener, AutoCloseable {
             List<Resource> all = store.loadAll();
             layers.setResources(all);
             Reloaded r = new Reloaded(all, QueryData.of(all, baseFeatures));
-            Platform.runLater(() -> {
+            fxThread.execute(() -> {
                 if (!closed) {
                     onFx.accept(r);
                 }
             });
         } catch (RuntimeException e) {
-            Platform.runLater(() -> onError.accept(e));
+            fxThread.execute(() -> onError.accept(e));
         }
     }
 

@@ -37,10 +37,10 @@ class ExportTaskTest {
         store.saveAll(List.of(at(ResourceKind.SHELTER, "甲", 113.81), at(ResourceKind.SHELTER, "乙", 113.82),
                 at(ResourceKind.CAMERA, "丙", 113.83)));
         Path out = Files.createTempDirectory("export").resolve("shelters.geojson");
-        ExportTask task = new ExportTask(store, ResourceKind.SHELTER, List.of(), ExportFormat.GEOJSON, out, CGCS2000);
-        task.run();
+        List<Path> files = ExportTask.write(store, ResourceKind.SHELTER, List.of(), ExportFormat.GEOJSON, out, CGCS2000,
+                () -> false, (file, done, total) -> { });
 
-        assertThat(task.get()).containsExactly(out);
+        assertThat(files).containsExactly(out);
         assertThat(read(out).get("features")).hasSize(2);
     }
 
@@ -48,15 +48,25 @@ class ExportTaskTest {
     void aMixedSelectionBecomesOneFilePerKind(@TempDir Path dir) throws Exception {
         List<Resource> chosen = List.of(at(ResourceKind.SHELTER, "甲", 113.81), at(ResourceKind.CAMERA, "丙", 113.83),
                 at(ResourceKind.CAMERA, "丁", 113.84));
-        ExportTask task = new ExportTask(new InMemoryResourceStore(), null, chosen, ExportFormat.GEOJSON,
-                dir.resolve("selection.geojson"), CGCS2000);
-        task.run();
+        List<int[]> steps = new java.util.ArrayList<>();
+        List<Path> files = ExportTask.write(new InMemoryResourceStore(), null, chosen, ExportFormat.GEOJSON,
+                dir.resolve("selection.geojson"), CGCS2000, () -> false, (file, done, total) -> steps.add(new int[] {done, total}));
 
-        assertThat(task.get()).containsExactlyInAnyOrder(dir.resolve("selection-shelter.geojson"),
+        assertThat(steps).extracting(s -> s[0] + "/" + s[1]).containsExactly("1/2", "2/2");
+        assertThat(files).containsExactlyInAnyOrder(dir.resolve("selection-shelter.geojson"),
                 dir.resolve("selection-camera.geojson"));
         assertThat(read(dir.resolve("selection-camera.geojson")).get("features")).hasSize(2);
         assertThat(read(dir.resolve("selection-shelter.geojson")).get("features").get(0).get("properties")
                 .get("name").asText()).isEqualTo("甲");
+    }
+
+    @Test
+    void cancellingStopsBeforeTheNextFile(@TempDir Path dir) throws Exception {
+        List<Resource> chosen = List.of(at(ResourceKind.SHELTER, "甲", 113.81), at(ResourceKind.CAMERA, "丙", 113.83));
+        boolean[] cancel = {false};
+        List<Path> files = ExportTask.write(new InMemoryResourceStore(), null, chosen, ExportFormat.CSV,
+                dir.resolve("x.csv"), CGCS2000, () -> cancel[0], (file, done, total) -> cancel[0] = true);
+        assertThat(files).hasSize(1);
     }
 
     @Test

@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class StoreReloadTest {
@@ -25,11 +24,6 @@ class StoreReloadTest {
     private final InMemoryResourceStore store = new InMemoryResourceStore();
     private final LayerStack layers = LayerStack.standard(List.of(), List.of(), StyleSet.bundled(Theme.LIGHT));
     private final List<StoreReload.Reloaded> shown = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.start();
-    }
 
     @AfterEach
     void stop() {
@@ -46,12 +40,11 @@ class StoreReloadTest {
             assertThat(System.nanoTime()).as("reload shown").isLessThan(end);
             Thread.sleep(10);
         }
-        FxToolkit.onFx(() -> null);
     }
 
     @Test
     void aCommittedWriteReachesTheLayersAndTheQueryIndex() throws Exception {
-        try (StoreReload reload = new StoreReload(store, layers, List.of(), worker, shown::add, e -> { })) {
+        try (StoreReload reload = new StoreReload(store, layers, List.of(), worker, Runnable::run, shown::add, e -> { })) {
             store.saveAll(List.of(shelter("甲"), shelter("乙")));
             awaitShown(1);
         }
@@ -63,7 +56,7 @@ class StoreReloadTest {
     @Test
     void aBurstOfWritesIsOneOrTwoReloadsEndingWithEverything() throws Exception {
         CountDownLatch hold = new CountDownLatch(1);
-        try (StoreReload reload = new StoreReload(store, layers, List.of(), worker, shown::add, e -> { })) {
+        try (StoreReload reload = new StoreReload(store, layers, List.of(), worker, Runnable::run, shown::add, e -> { })) {
             worker.execute(() -> {
                 try {
                     hold.await();
@@ -85,7 +78,7 @@ class StoreReloadTest {
 
     @Test
     void afterCloseWritesAreNotFollowed() throws Exception {
-        StoreReload reload = new StoreReload(store, layers, List.of(), worker, shown::add, e -> { });
+        StoreReload reload = new StoreReload(store, layers, List.of(), worker, Runnable::run, shown::add, e -> { });
         reload.close();
         store.saveAll(List.of(shelter("甲")));
         Thread.sleep(200);

@@ -1,6 +1,5 @@
 package cn.xuchang.ems.app.ui.editing;
 
-import static cn.xuchang.ems.app.ui.editing.FxToolkit.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xuchang.ems.app.ui.i18n.Messages;
@@ -17,34 +16,27 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class PropertySheetPanelTest {
+class SheetModelTest {
     private final List<ResourceEdit> edits = new ArrayList<>();
+    private final List<String> refusals = new ArrayList<>();
     private final Resource team = NewResource.of(ResourceKind.RESCUE_TEAM, "建安区防汛队", new LonLat(113.85, 34.1),
             List.of(), "t", Instant.parse("2026-11-30T08:00:00Z"));
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.start();
+    private SheetModel panel(Locale locale) {
+        SheetModel m = new SheetModel(Messages.forLocale(locale), edits::add, refusals::add);
+        m.setCurrent(team);
+        return m;
     }
 
-    private PropertySheetPanel panel(Locale locale) throws Exception {
-        return onFx(() -> {
-            PropertySheetPanel p = new PropertySheetPanel(new EditStrings(locale), Messages.forLocale(locale), edits::add);
-            p.show(team);
-            return p;
-        });
-    }
-
-    private static Map<String, ResourceProperty> items(PropertySheetPanel p, Resource r) {
+    private static Map<String, ResourceProperty> items(SheetModel p, Resource r) {
         return p.itemsOf(r).stream().collect(Collectors.toMap(ResourceProperty::field, Function.identity()));
     }
 
     @Test
     void editorsFollowTheTypesOfTheDetailsRecord() throws Exception {
-        PropertySheetPanel p = panel(Locale.SIMPLIFIED_CHINESE);
+        SheetModel p = panel(Locale.SIMPLIFIED_CHINESE);
         Map<String, ResourceProperty> items = items(p, team);
 
         assertThat(items.keySet()).containsExactlyInAnyOrder("name", "type", "headcount", "equipment",
@@ -58,30 +50,21 @@ class PropertySheetPanelTest {
 
     @Test
     void aGoodValueBecomesOneEditAtOnce() throws Exception {
-        PropertySheetPanel p = panel(Locale.SIMPLIFIED_CHINESE);
-        onFx(() -> {
-            items(p, team).get("headcount").setValue("45");
-            return null;
-        });
+        SheetModel p = panel(Locale.SIMPLIFIED_CHINESE);
+        items(p, team).get("headcount").setValue("45");
 
         assertThat(edits).hasSize(1);
         ResourceEdit.Update u = (ResourceEdit.Update) edits.get(0);
         assertThat(u.before()).isEqualTo(team);
         assertThat(u.after().details(RescueTeam.class).headcount()).isEqualTo(45);
-        assertThat(p.message()).isEmpty();
+        assertThat(refusals).isEmpty();
     }
 
     @Test
     void enumsAndYesNoAreEditedAsValues() throws Exception {
-        PropertySheetPanel p = panel(Locale.ENGLISH);
-        onFx(() -> {
-            items(p, team).get("type").setValue(TeamType.MEDICAL);
-            return null;
-        });
-        onFx(() -> {
-            items(p, p.shown()).get("on_duty").setValue(Boolean.FALSE);
-            return null;
-        });
+        SheetModel p = panel(Locale.ENGLISH);
+        items(p, team).get("type").setValue(TeamType.MEDICAL);
+        items(p, p.current()).get("on_duty").setValue(Boolean.FALSE);
 
         assertThat(edits).hasSize(2);
         Resource last = ((ResourceEdit.Update) edits.get(1)).after();
@@ -93,42 +76,27 @@ class PropertySheetPanelTest {
 
     @Test
     void badValuesAreRefusedWithTheReasonAndNothingIsEdited() throws Exception {
-        PropertySheetPanel p = panel(Locale.ENGLISH);
-        onFx(() -> {
-            items(p, team).get("headcount").setValue("about ten");
-            return null;
-        });
+        SheetModel p = panel(Locale.ENGLISH);
+        items(p, team).get("headcount").setValue("about ten");
         assertThat(edits).isEmpty();
-        assertThat(p.message()).startsWith("Not saved").contains("about ten");
+        assertThat(refusals).singleElement().asString().contains("about ten").contains("whole number");
 
-        onFx(() -> {
-            items(p, team).get("turnout_minutes").setValue("-4");
-            return null;
-        });
+        items(p, team).get("turnout_minutes").setValue("-4");
         assertThat(edits).isEmpty();
-        assertThat(p.message()).contains(">= 0");
-        onFx(() -> {
-            items(p, team).get("name").setValue("  ");
-            return null;
-        });
+        assertThat(refusals.get(refusals.size() - 1)).contains(">= 0");
+        items(p, team).get("name").setValue("  ");
         assertThat(edits).isEmpty();
-        assertThat(p.message()).contains("name");
+        assertThat(refusals.get(refusals.size() - 1)).contains("name");
     }
 
     @Test
     void anEditorRepeatingTheStoredValueMakesNoEdit() throws Exception {
-        PropertySheetPanel p = panel(Locale.ENGLISH);
-        ResourceProperty stale = onFx(() -> items(p, team).get("headcount"));
-        onFx(() -> {
-            stale.setValue("12");
-            return null;
-        });
+        SheetModel p = panel(Locale.ENGLISH);
+        ResourceProperty stale = items(p, team).get("headcount");
+        stale.setValue("12");
         // the old editor leaves the scene and commits its text again
-        onFx(() -> {
-            p.show(((ResourceEdit.Update) edits.get(0)).after());
-            stale.commit().accept("headcount", "12");
-            return null;
-        });
+        assertThat(p.current()).isEqualTo(((ResourceEdit.Update) edits.get(0)).after());
+        stale.commit().accept("headcount", "12");
         assertThat(edits).hasSize(1);
     }
 }
