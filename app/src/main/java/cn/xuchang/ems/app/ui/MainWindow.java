@@ -23,6 +23,12 @@ import cn.xuchang.ems.app.ui.map.QueryOverlayLayer;
 import cn.xuchang.ems.app.ui.query.QueryPanel;
 import cn.xuchang.ems.app.ui.query.QueryStrings;
 import cn.xuchang.ems.app.ui.query.QueryViewModel;
+import cn.xuchang.ems.app.ui.roads.RoadActions;
+import cn.xuchang.ems.app.ui.roads.RoadNetworkModel;
+import cn.xuchang.ems.app.ui.roads.RoadOverlayLayer;
+import cn.xuchang.ems.app.ui.roads.RoadPanel;
+import cn.xuchang.ems.app.ui.roads.RoadQueryControls;
+import cn.xuchang.ems.app.ui.roads.RoadStrings;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
@@ -97,6 +103,10 @@ public final class MainWindow extends BorderPane {
     private final QueryOverlayLayer queryLayer;
     private final QueryViewModel queryModel;
     private final ContextMenu mapMenu = new ContextMenu();
+    private final RoadOverlayLayer roadLayer;
+    private final RoadNetworkModel roadModel;
+    private final RoadActions roadActions;
+    private final Tab roadsTab;
     private final ExecutorService queries = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "xems-ui-query");
         t.setDaemon(true);
@@ -115,11 +125,27 @@ public final class MainWindow extends BorderPane {
         this.navigation = MapNavigation.install(mapView);
         setId("main-window");
 
-        setTop(new VBox(titleBar(), toolBar()));
+        HBox tools = toolBar();
+        setTop(new VBox(titleBar(), tools));
         layerPanel.setPrefWidth(270);
         layerPanel.setMinWidth(200);
         queryLayer = new QueryOverlayLayer(mapView);
         queryModel = new QueryViewModel(QueryStrings.forLocale(messages.locale()), queryLayer);
+        var roadStrings = RoadStrings.forLocale(messages.locale());
+        roadLayer = new RoadOverlayLayer(mapView);
+        roadModel = new RoadNetworkModel(roadStrings, roadLayer, queries);
+        roadModel.dataProperty().bind(queryModel.dataProperty());
+        queryModel.setTaskFactory(roadModel::taskFor);
+        roadActions = new RoadActions(roadModel, queryModel, roadStrings,
+                () -> getScene() == null ? null : getScene().getWindow());
+        roadsTab = new Tab(roadStrings.getString("panel.title"));
+        roadsTab.setId("roads-tab");
+        roadsTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && roadsTab.getContent() == null) {
+                roadsTab.setContent(new javafx.scene.control.ScrollPane(new RoadPanel(roadModel, roadActions, roadStrings)));
+            }
+        });
+        tools.getChildren().add(roadActions.menu(() -> sideTabs.getSelectionModel().select(roadsTab)));
         attributesTab = new Tab(messages.get("panel.attributes"), attributePanel);
         queryTab = new Tab(messages.get("panel.query"));
         // built when first opened: its forty controls would otherwise lengthen every cold start
@@ -127,10 +153,14 @@ public final class MainWindow extends BorderPane {
             if (selected && queryTab.getContent() == null) {
                 QueryPanel queryPanel = new QueryPanel(queryModel, QueryStrings.forLocale(messages.locale()), queries);
                 queryPanel.setId("query-panel");
+                RoadQueryControls roadControls = new RoadQueryControls(roadModel, roadStrings);
+                roadControls.addTo(queryPanel.resultsTable(), queryModel);
+                roadModel.routeProperty().addListener((o, old, r) -> sideTabs.getSelectionModel().select(roadsTab));
+                queryPanel.getChildren().add(queryPanel.getChildren().indexOf(queryPanel.resultsTable()) - 1, roadControls);
                 queryTab.setContent(queryPanel);
             }
         });
-        sideTabs.getTabs().addAll(attributesTab, queryTab);
+        sideTabs.getTabs().addAll(attributesTab, queryTab, roadsTab);
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.getStyleClass().add("side-tabs");
         sideTabs.setId("side-tabs");
@@ -199,6 +229,21 @@ public final class MainWindow extends BorderPane {
         return queryModel;
     }
 
+    /** The road network state and actions (tests, and the road panel). */
+    public RoadNetworkModel roadModel() {
+        return roadModel;
+    }
+
+    /** The road actions (import, barriers) as the tool-bar menu runs them. */
+    public RoadActions roadActions() {
+        return roadActions;
+    }
+
+    /** The map drawing of routes, service areas and barriers. */
+    public RoadOverlayLayer roadLayer() {
+        return roadLayer;
+    }
+
     /** The map drawing of query results. */
     public QueryOverlayLayer queryLayer() {
         return queryLayer;
@@ -249,6 +294,7 @@ public final class MainWindow extends BorderPane {
         overview.setMap(renderer, options);
         bookmarkMenu.open(map.workspace().dataDir());
         queryModel.dataProperty().set(map.queryData());
+        roadModel.open(map.workspace().dataDir());
         statusBar.showMessage(messages.get("status.ready", map.resourceCount()));
         mapView.requestFocus();
     }
@@ -258,6 +304,7 @@ public final class MainWindow extends BorderPane {
         mapView.dispose();
         work.shutdownNow();
         queryModel.cancel();
+        roadModel.close();
         queries.shutdownNow();
         if (renderer != null) {
             renderer.close();

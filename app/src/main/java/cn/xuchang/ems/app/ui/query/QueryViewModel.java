@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
+import javafx.concurrent.Task;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -65,12 +67,21 @@ public final class QueryViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
 
-    private QueryTask current;
+    private Task<QueryOutcome> current;
+    private BiFunction<QueryRequest, QueryData, Task<QueryOutcome>> tasks = QueryTask::new;
 
     /** A view-model with UI strings from {@code strings}, drawing on {@code map}. */
     public QueryViewModel(ResourceBundle strings, QueryResultMap map) {
         this.strings = strings;
         this.map = map;
+    }
+
+    /**
+     * Replaces how a query becomes a task (the road UI answers nearest queries by travel time); the
+     * task runs on the executor given to {@link #run}.
+     */
+    public void setTaskFactory(BiFunction<QueryRequest, QueryData, Task<QueryOutcome>> factory) {
+        this.tasks = factory;
     }
 
     /** The data queried; until set, queries are refused with a message. */
@@ -230,7 +241,7 @@ public final class QueryViewModel {
             return false;
         }
         cancel();
-        QueryTask task = new QueryTask(request, data.get());
+        Task<QueryOutcome> task = tasks.apply(request, data.get());
         current = task;
         running.set(true);
         status.set(strings.getString("status.running"));
@@ -254,7 +265,7 @@ public final class QueryViewModel {
         return ResultsCsv.of(rows, strings);
     }
 
-    private void finished(QueryTask task, QueryOutcome result, Throwable error) {
+    private void finished(Task<QueryOutcome> task, QueryOutcome result, Throwable error) {
         if (task != current) {
             return; // a newer query replaced this one
         }
