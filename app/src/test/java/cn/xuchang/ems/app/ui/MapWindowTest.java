@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import cn.xuchang.ems.app.ui.attributes.AttributeRow;
+import cn.xuchang.ems.app.ui.map.MapTool;
+import cn.xuchang.ems.app.ui.map.MapView;
 import cn.xuchang.ems.data.domain.BaseLayer;
 import cn.xuchang.ems.data.domain.Camera;
 import cn.xuchang.ems.data.domain.County;
@@ -15,8 +17,6 @@ import cn.xuchang.ems.map.layer.LayerStack;
 import cn.xuchang.ems.map.layer.MapFeature;
 import cn.xuchang.ems.map.layer.ResourceLayer;
 import cn.xuchang.ems.map.projection.Viewport;
-import cn.xuchang.ems.app.ui.map.MapTool;
-import cn.xuchang.ems.app.ui.map.MapView;
 import java.awt.Color;
 import java.util.Comparator;
 import java.util.List;
@@ -33,11 +33,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Location;
-import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 
 /** The real map window (Chinese UI) on the seeded sample data, driven by the robot. */
 class MapWindowTest {
@@ -404,6 +404,50 @@ class MapWindowTest {
         assertThat(window.fx(() -> drawn.getChildren().size())).isGreaterThanOrEqualTo(overlay.lineEnds().size());
         window.snapshotWindow("query-zh");
         window.fxRun(() -> window.app.window().queryLayer().clear());
+    }
+
+    @Test
+    void aLayerLimitedToCloseScalesDisappearsWhenZoomedOut() throws Exception {
+        Layer schools = window.map().layers().resourceLayer(ResourceKind.SCHOOL).orElseThrow();
+        var panel = window.app.window().layerPanel();
+        Viewport home = window.fx(() -> window.map().viewport());
+        Viewport close = home.zoom(8);
+        try {
+            window.fxRun(() -> panel.showOnlyBelow(schools, close.metresPerPixel()));
+            assertThat(schools.drawnAt(close.metresPerPixel())).isTrue();
+            assertThat(schools.drawnAt(home.metresPerPixel())).isFalse();
+            // box selection follows what is drawn: no schools at the city view
+            Envelope all = home.envelope();
+            var task = new cn.xuchang.ems.app.ui.selection.BoxSelectTask(window.map().layers(), all, home.metresPerPixel());
+            task.run();
+            List<Resource> selected = task.get();
+            assertThat(selected).extracting(Resource::kind).doesNotContain(ResourceKind.SCHOOL).isNotEmpty();
+        } finally {
+            window.fxRun(() -> schools.setResolutionRange(0, Double.POSITIVE_INFINITY));
+        }
+    }
+
+    @Test
+    void theNightMapRedrawsTheBaseMapDark() throws Exception {
+        Viewport v = window.fx(() -> window.map().viewport());
+        try {
+            window.robot.clickOn("#tool-dark");
+            org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> window.fx(() ->
+                    window.map().shownFrameProperty().get().viewport().equals(v)
+                            && window.map().renderOptions().styles().theme() == cn.xuchang.ems.map.style.Theme.DARK
+                            && brightness(window.mapSnapshot(), 4, v.height() / 2) < 100));
+            window.snapshotWindow("night-zh");
+        } finally {
+            window.fxRun(() -> window.app.window().darkMapProperty().set(false));
+        }
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.fx(() -> brightness(window.mapSnapshot(), 4, v.height() / 2) > 150));
+    }
+
+    /** Mean of R, G and B at a pixel of the map (the background at the left edge). */
+    private static double brightness(WritableImage img, int x, int y) {
+        int argb = img.getPixelReader().getArgb(x, y);
+        return ((argb >> 16 & 0xff) + (argb >> 8 & 0xff) + (argb & 0xff)) / 3.0;
     }
 
     @Test

@@ -17,10 +17,10 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.scene.image.ImageView;
-import javafx.scene.layout.Region;
 import javafx.scene.Group;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.SVGPath;
@@ -117,6 +117,12 @@ public final class MapView extends Region {
         if (getWidth() >= 1 && getHeight() >= 1) {
             zoomHome();
         }
+    }
+
+    /** Draws with other options from now on (another theme, language): renders again. */
+    public void setRenderOptions(RenderOptions o) {
+        this.options = o;
+        requestRender();
     }
 
     /** The options frames are drawn with (null before {@link #setMap}). */
