@@ -129,13 +129,16 @@ public final class MainWindow extends BorderPane {
         roadModel = new RoadNetworkModel(roadStrings, roadLayer, queries);
         roadModel.dataProperty().bind(queryModel.dataProperty());
         queryModel.setTaskFactory(roadModel::taskFor);
+        queryModel.setSummaryNote(roadModel::summaryNote);
         roadActions = new RoadActions(roadModel, queryModel, roadStrings,
                 () -> getScene() == null ? null : getScene().getWindow());
         roadsTab = new Tab(roadStrings.getString("panel.title"));
         roadsTab.setId("roads-tab");
         roadsTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && roadsTab.getContent() == null) {
-                roadsTab.setContent(new javafx.scene.control.ScrollPane(new RoadPanel(roadModel, roadActions, roadStrings)));
+                var scroll = new javafx.scene.control.ScrollPane(new RoadPanel(roadModel, roadActions, roadStrings));
+                scroll.setFitToWidth(true);
+                roadsTab.setContent(scroll);
             }
         });
         tools.getChildren().add(roadActions.menu(() -> sideTabs.getSelectionModel().select(roadsTab)));

@@ -15,6 +15,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import javafx.concurrent.Task;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -69,6 +70,7 @@ public final class QueryViewModel {
 
     private Task<QueryOutcome> current;
     private BiFunction<QueryRequest, QueryData, Task<QueryOutcome>> tasks = QueryTask::new;
+    private Function<QueryOutcome, String> summaryNote = o -> null;
 
     /** A view-model with UI strings from {@code strings}, drawing on {@code map}. */
     public QueryViewModel(ResourceBundle strings, QueryResultMap map) {
@@ -82,6 +84,14 @@ public final class QueryViewModel {
      */
     public void setTaskFactory(BiFunction<QueryRequest, QueryData, Task<QueryOutcome>> factory) {
         this.tasks = factory;
+    }
+
+    /**
+     * Replaces the summary line when {@code note} returns text for an outcome (the road UI: answers
+     * ranked by travel time are not "straight line"); null keeps the usual summary.
+     */
+    public void setSummaryNote(Function<QueryOutcome, String> note) {
+        this.summaryNote = note;
     }
 
     /** The data queried; until set, queries are refused with a message. */
@@ -277,7 +287,8 @@ public final class QueryViewModel {
             outcome.set(result);
             rows.setAll(result.rows());
             map.show(result.overlay());
-            status.set(summary(result));
+            String note = summaryNote.apply(result);
+            status.set(note != null ? note : summary(result));
         } else if (error != null) {
             status.set(MessageFormat.format(strings.getString("status.failed"),
                     error.getMessage() != null ? error.getMessage() : error.toString()));

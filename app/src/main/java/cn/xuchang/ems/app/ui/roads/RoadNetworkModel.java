@@ -234,22 +234,19 @@ public final class RoadNetworkModel implements AutoCloseable {
         RoadProfile p = profile.get();
         Barriers b = barriers.get();
         String noNetwork = strings.getString(importing.get() ? "network.importing" : "network.none");
-        Task<QueryOutcome> task = new Task<>() {
-            private TravelTimeQuery.Result result;
-
-            @Override
-            protected QueryOutcome call() {
-                updateProgress(-1, 1);
-                result = TravelTimeQuery.run(request, queryData, net, p, b, noNetwork, this::isCancelled);
-                return result.outcome();
-            }
-
-            @Override
-            protected void succeeded() {
-                showAnswer(result.road());
-            }
-        };
+        TravelTimeTask task = new TravelTimeTask(request, queryData, net, p, b, noNetwork);
+        // handlers added here run before the query panel's onSucceeded: the table and summary see the answer
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> showAnswer(task.road()));
         return task;
+    }
+
+    /** The query panel's summary line for an answer ranked by travel time, else null (usual summary). */
+    public String summaryNote(QueryOutcome outcome) {
+        RoadAnswer a = answer.get();
+        if (a == null || !a.byRoad() || outcome.request().mode() != QueryMode.NEAREST) {
+            return null;
+        }
+        return MessageFormat.format(strings.getString("summary.byRoad"), outcome.rows().size());
     }
 
     private void showAnswer(RoadAnswer a) {

@@ -20,6 +20,8 @@ import javafx.scene.shape.Path;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.effect.BlurType;
+import javafx.scene.effect.DropShadow;
 import javafx.scene.text.Text;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -154,9 +156,8 @@ public final class RoadOverlayLayer implements RoadMap {
                 var at = v.toScreen(r.points().get(0));
                 Text t = new Text(at.x + 6, at.y - 6, String.format(Locale.ROOT, "%s  %.1f min · %.2f km", r.name(),
                         r.timeS() / 60, r.distanceM() / 1000));
-                t.setFill(Color.web("#1b5e20"));
-                t.setStroke(Color.WHITE);
-                t.setStrokeWidth(0.6);
+                t.setFill(Color.web("#0b3d13"));
+                t.setEffect(new DropShadow(BlurType.GAUSSIAN, Color.WHITE, 3, 0.9, 0, 0));
                 t.getStyleClass().add("road-route-label");
                 nodes.add(t);
             }

@@ -18,6 +18,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -87,7 +88,7 @@ public final class RoadPanel extends VBox {
         zone.setOnAction(e -> actions.markZone());
         Button clear = new Button(strings.getString("action.clearBarriersShort"));
         clear.setOnAction(e -> model.clearBarriers());
-        HBox barrierRow = new HBox(4, barriers, zone, clear);
+        FlowPane barrierRow = new FlowPane(4, 4, barriers, zone, clear);
 
         routeLabel.setWrapText(true);
         routeLabel.textProperty().bind(model.routeTextProperty());

@@ -5,6 +5,8 @@ import cn.xuchang.ems.app.ui.query.ResultRow;
 import cn.xuchang.ems.data.domain.Resource;
 import cn.xuchang.ems.map.routing.RoadProfile;
 import cn.xuchang.ems.map.routing.TravelTimeHit;
+import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.UUID;
@@ -17,6 +19,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -63,13 +66,40 @@ public final class RoadQueryControls extends VBox {
      * incident" (resources looked up in the model's data, the incident from {@code query}).
      */
     public void addTo(TableView<ResultRow> table, QueryViewModel query) {
-        table.getColumns().add(2, column("column.travel", h -> fixed(h.travelS() / 60, 1)));
-        table.getColumns().add(3, column("column.road", h -> fixed(h.roadM() / 1000, 2)));
-        table.getColumns().add(4, column("column.turnout", h -> fixed(h.turnoutS() / 60, 0)));
-        table.getColumns().add(5, column("column.snap", h -> fixed(h.snapDistanceM(), 0)
-                + (h.farFromRoad() ? " ⚠" : "")));
+        List<TableColumn<ResultRow, String>> road = List.of(
+                column("column.travel", h -> fixed(h.travelS() / 60, 1)),
+                column("column.road", h -> fixed(h.roadM() / 1000, 2)),
+                column("column.turnout", h -> fixed(h.turnoutS() / 60, 0)),
+                column("column.snap", h -> fixed(h.snapDistanceM(), 0) + (h.farFromRoad() ? " ⚠" : "")));
+        table.getColumns().addAll(Math.min(2, table.getColumns().size()), road);
+        // the side panel is narrow: road columns only while the answer is by road
+        var byRoad = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.answerProperty().get() != null && model.answerProperty().get().byRoad(), model.answerProperty());
+        road.forEach(c -> {
+            c.visibleProperty().bind(byRoad);
+            c.setPrefWidth(58);
+        });
+        // twelve columns do not fit the side panel: by road, the table scrolls sideways instead of squeezing names
+        var squeezed = table.getColumnResizePolicy();
+        byRoad.addListener((o, was, now) -> {
+            table.setColumnResizePolicy(now ? TableView.UNCONSTRAINED_RESIZE_POLICY : squeezed);
+            if (now) {
+                // the squeezing policy shrank the widths; a changed preference makes each column take it again
+                for (TableColumn<ResultRow, ?> c : table.getColumns()) {
+                    double pref = c == table.getColumns().get(0) ? 120 : Math.max(58, c.getPrefWidth());
+                    c.setPrefWidth(pref + 1);
+                    c.setPrefWidth(pref);
+                }
+            }
+        });
         table.setRowFactory(tv -> {
-            TableRow<ResultRow> row = new TableRow<>();
+            TableRow<ResultRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(ResultRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setTooltip(empty || item == null ? null : tooltip(item));
+                }
+            };
             MenuItem route = new MenuItem(strings.getString("action.route"));
             route.setOnAction(e -> routeFrom(row.getItem(), query));
             row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
@@ -103,6 +133,18 @@ public final class RoadQueryControls extends VBox {
             return null; // a coverage gap on a base-map place: nothing drives from it
         }
         return model.dataProperty().get().resources().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+    }
+
+    private Tooltip tooltip(ResultRow row) {
+        RoadAnswer a = model.answerProperty().get();
+        TravelTimeHit h = a == null ? null : a.hits().get(row.id());
+        if (h == null) {
+            return null;
+        }
+        return new Tooltip(MessageFormat.format(strings.getString("row.tooltip"), row.name(),
+                fixed(h.turnoutS() / 60, 0), fixed(h.travelS() / 60, 1), fixed(h.totalS() / 60, 1),
+                fixed(h.roadM() / 1000, 2), fixed(h.snapDistanceM(), 0),
+                h.farFromRoad() ? strings.getString("row.farFromRoad") : ""));
     }
 
     private TableColumn<ResultRow, String> column(String key, Function<TravelTimeHit, String> value) {
