@@ -125,6 +125,14 @@ class MapWindowTest {
                 .containsEntry("在线", details.online() ? "是" : "否")
                 .containsEntry("示例数据", "是（演示用，非真实数据）")
                 .containsKeys("朝向 (度，北起顺时针)", "视场角 (度)", "可视距离 (米)", "数据来源", "来源坐标系");
+        if (!details.phone().isEmpty()) {
+            Label phone = window.robot.lookup("#attribute-phone").queryAs(Label.class);
+            assertThat(window.fx(phone::getText)).endsWith(details.phone());
+        }
+        javafx.scene.shape.Circle ring = window.robot.lookup("#selection-ring").query();
+        assertThat(window.fx(ring::isVisible)).as("the chosen camera is ringed on the map").isTrue();
+        assertThat(window.fx(ring::getCenterX)).isCloseTo(v.screenX(camera.x()), within(0.5));
+        assertThat(window.fx(ring::getCenterY)).isCloseTo(v.screenY(camera.y()), within(0.5));
         window.snapshotWindow("camera-attributes-zh");
     }
 
@@ -448,6 +456,41 @@ class MapWindowTest {
     private static double brightness(WritableImage img, int x, int y) {
         int argb = img.getPixelReader().getArgb(x, y);
         return ((argb >> 16 & 0xff) + (argb >> 8 & 0xff) + (argb & 0xff)) / 3.0;
+    }
+
+    @Test
+    void statusBarReadsTheCursorInLonLatDmsAndEpsg4547() throws Exception {
+        Viewport v = window.fx(() -> window.map().viewport());
+        Point2D local = new Point2D(Math.round(v.width() * 0.4), Math.round(v.height() * 0.35));
+        window.robot.moveTo(rounded(window.screen(local.getX(), local.getY())));
+        LonLat p = v.toLonLat(local.getX(), local.getY());
+        String lonLat = window.fx(() -> window.robot.lookup("#status-lonlat").queryAs(Label.class).getText());
+        String dms = window.fx(() -> window.robot.lookup("#status-dms").queryAs(Label.class).getText());
+        String gk = window.fx(() -> window.robot.lookup("#status-gk").queryAs(Label.class).getText());
+        assertThat(lonLat).isEqualTo(cn.xuchang.ems.app.ui.status.CoordinateText.decimal(p));
+        assertThat(dms).isEqualTo(cn.xuchang.ems.app.ui.status.CoordinateText.dms(p));
+        // easting first, then northing, in metres of EPSG:4547
+        assertThat(gk).isEqualTo(cn.xuchang.ems.app.ui.status.CoordinateText.gaussKruger(
+                v.mapX(local.getX()), v.mapY(local.getY())));
+        assertThat(gk).matches("E 4\\d{5}\\.\\d{2} m, N 37\\d{5}\\.\\d{2} m");
+    }
+
+    @Test
+    void arrowAndPlusMinusKeysPanAndZoom() throws Exception {
+        Viewport v = window.fx(() -> window.map().viewport());
+        window.fxRun(() -> window.map().requestFocus());
+        window.robot.type(KeyCode.RIGHT);
+        Viewport right = window.awaitFrame().viewport();
+        // the view moves east by a quarter of its width
+        assertThat(right.centreX()).isCloseTo(v.centreX() + v.width() * 0.25 * v.metresPerPixel(), within(1e-6));
+        window.robot.type(KeyCode.UP);
+        Viewport up = window.awaitFrame().viewport();
+        assertThat(up.centreY()).isCloseTo(v.centreY() + v.height() * 0.25 * v.metresPerPixel(), within(1e-6));
+        window.robot.type(KeyCode.EQUALS);
+        assertThat(window.awaitFrame().viewport().metresPerPixel()).isCloseTo(v.metresPerPixel() / 2, within(1e-9));
+        window.robot.type(KeyCode.MINUS);
+        window.robot.type(KeyCode.MINUS);
+        assertThat(window.awaitFrame().viewport().metresPerPixel()).isCloseTo(v.metresPerPixel() * 2, within(1e-9));
     }
 
     @Test

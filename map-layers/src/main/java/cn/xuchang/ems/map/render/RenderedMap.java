@@ -12,7 +12,8 @@ import java.awt.image.DataBufferInt;
  * @param viewport    what it shows
  * @param scaleFactor device pixels per logical pixel
  * @param image       the pixels
- * @param drawnFeatures symbols, clusters and shapes drawn (for statistics and tests)
+ * @param drawnFeatures symbols, clusters and shapes drawn in this frame (statistics and tests); base-map
+ *                      shapes copied from the previous frame's raster are not counted
  * @param nanos       render time
  * @param stepNanos   time per layer id, then "labels" and "furniture", in drawing order (diagnostics)
  */
