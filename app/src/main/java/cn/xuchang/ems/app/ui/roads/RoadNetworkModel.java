@@ -74,8 +74,12 @@ public final class RoadNetworkModel implements AutoCloseable {
     private final ReadOnlyStringWrapper serviceAreaText = new ReadOnlyStringWrapper("");
 
     private Path roadsDir;
+    private Resource routeFrom;
+    private LonLat routeTo;
+    private Locale routeLocale;
     private RoadImportTask importTask;
-    private Task<?> current;
+    /** Running route and service-area tasks: a new one of the same purpose replaces the old, not the other. */
+    private final java.util.Map<String, Task<?>> running = new java.util.HashMap<>();
 
     /** A model with strings from {@code strings} (roads bundle), drawing on {@code map}, working on {@code work}. */
     public RoadNetworkModel(ResourceBundle strings, RoadMap map, Executor work) {
@@ -83,6 +87,7 @@ public final class RoadNetworkModel implements AutoCloseable {
         this.map = map;
         this.work = work;
         networkText.set(strings.getString("network.none"));
+        profile.addListener((o, old, now) -> roadRulesChanged());
     }
 
     /** The network in use; null when none is imported (or during an import). */
@@ -250,6 +255,7 @@ public final class RoadNetworkModel implements AutoCloseable {
     }
 
     private void showAnswer(RoadAnswer a) {
+        routeFrom = null;
         answer.set(a);
         answerNote.set(a.byRoad()
                 ? MessageFormat.format(strings.getString("answer.byRoad"), strings.getString("profile." + profile.get().code()))
@@ -269,9 +275,12 @@ public final class RoadNetworkModel implements AutoCloseable {
             routeText.set(strings.getString("network.none"));
             return;
         }
+        routeFrom = from;
+        routeTo = incident;
+        routeLocale = turnsLocale;
         RoadProfile p = profile.get();
         Barriers b = barriers.get();
-        run(new Task<RoadRoute>() {
+        run("route", new Task<RoadRoute>() {
             @Override
             protected RoadRoute call() {
                 return new RoutePlanner(net).route(from.location(), incident, p, b, turnsLocale);
@@ -323,7 +332,7 @@ public final class RoadNetworkModel implements AutoCloseable {
             serviceAreaText.set(e.getMessage());
             return false;
         }
-        run(new Task<ServiceAreaResult>() {
+        run("area", new Task<ServiceAreaResult>() {
             @Override
             protected ServiceAreaResult call() {
                 return new ServiceAreas(net).compute(request);
@@ -370,17 +379,29 @@ public final class RoadNetworkModel implements AutoCloseable {
     private void setBarriers(Barriers b) {
         barriers.set(b);
         map.showBarriers(b);
+        roadRulesChanged();
         status.unbind();
         status.set(MessageFormat.format(strings.getString("barriers.count"), b.zones().size(), b.closedRoads().size()));
+    }
+
+    /**
+     * Barriers or profile changed: the route on the map is computed again; routes of a nearest answer
+     * are taken off, with a note to run the query again (its ranking may change).
+     */
+    private void roadRulesChanged() {
+        if (routeFrom != null && network.get() != null) {
+            route(routeFrom, routeTo, routeLocale);
+        } else if (answer.get() != null && answer.get().byRoad()) {
+            map.showRoutes(List.of(), false);
+            answerNote.set(strings.getString("answer.stale"));
+        }
     }
 
     /** Releases the network in use. */
     @Override
     public void close() {
         cancelImport();
-        if (current != null) {
-            current.cancel();
-        }
+        List.copyOf(running.values()).forEach(Task::cancel);
         if (network.get() != null) {
             network.get().close();
             network.set(null);
@@ -417,15 +438,16 @@ public final class RoadNetworkModel implements AutoCloseable {
         return sb.toString();
     }
 
-    private void run(Task<?> task) {
-        if (current != null && current.isRunning()) {
-            current.cancel();
+    private void run(String purpose, Task<?> task) {
+        Task<?> old = running.put(purpose, task);
+        if (old != null && old.isRunning()) {
+            old.cancel();
         }
-        current = task;
         busy.set(true);
         task.runningProperty().addListener((o, was, now) -> {
-            if (!now && current == task) {
-                busy.set(false);
+            if (!now) {
+                running.remove(purpose, task);
+                busy.set(running.values().stream().anyMatch(Task::isRunning));
             }
         });
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
