@@ -417,6 +417,8 @@ public final class MainWindow extends BorderPane {
         MenuItem centre = new MenuItem(messages.get("map.menu.centre"));
         centre.setOnAction(e -> mapView.setViewport(v.withCentre(en[0], en[1]), true));
         mapMenu.getItems().setAll(incident, centre, copy);
+        roadActions.routeItem(selection.focusedProperty().get(), queryModel.incidentProperty().get())
+                .ifPresent(mapMenu.getItems()::add);
         var screen = mapView.localToScreen(click.x(), click.y());
         mapMenu.show(mapView, screen.getX(), screen.getY());
     }

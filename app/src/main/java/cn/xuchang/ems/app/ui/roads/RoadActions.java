@@ -1,7 +1,10 @@
 package cn.xuchang.ems.app.ui.roads;
 
 import cn.xuchang.ems.app.ui.query.QueryViewModel;
+import cn.xuchang.ems.data.domain.LonLat;
+import cn.xuchang.ems.data.domain.Resource;
 import java.io.File;
+import java.util.Optional;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
@@ -95,6 +98,20 @@ public final class RoadActions {
             a.setHeaderText(strings.getString("action.barriers"));
             a.show();
         }
+    }
+
+    /**
+     * The map menu item "route to the incident" for the resource selected on the map; empty when
+     * nothing is selected, no incident is set or no road network is loaded.
+     */
+    public Optional<MenuItem> routeItem(Resource selected, LonLat incident) {
+        if (selected == null || incident == null || model.networkProperty().get() == null) {
+            return Optional.empty();
+        }
+        MenuItem item = new MenuItem(MessageFormat.format(strings.getString("action.routeFrom"), selected.name()));
+        item.setId("map-menu-route");
+        item.setOnAction(e -> model.route(selected, incident, RoadStrings.turnsLocale(strings)));
+        return Optional.of(item);
     }
 
     /** Marks the query panel's zone (incident and radius) impassable. */

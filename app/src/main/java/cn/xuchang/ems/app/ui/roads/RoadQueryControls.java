@@ -120,8 +120,7 @@ public final class RoadQueryControls extends VBox {
         }
         Resource r = resource(row);
         if (r != null) {
-            model.route(r, query.incidentProperty().get(), Locale.forLanguageTag(strings.getLocale().getLanguage().isEmpty()
-                    ? "zh-CN" : strings.getLocale().toLanguageTag()));
+            model.route(r, query.incidentProperty().get(), RoadStrings.turnsLocale(strings));
         }
     }
 

@@ -12,6 +12,11 @@ public final class RoadStrings {
     private RoadStrings() {
     }
 
+    /** The language of turn instructions for UI strings {@code strings}: English or Simplified Chinese. */
+    public static Locale turnsLocale(ResourceBundle strings) {
+        return "en".equals(strings.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
     /** The strings for {@code locale}; Simplified Chinese is the default. */
     public static ResourceBundle forLocale(Locale locale) {
         return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
