@@ -15,6 +15,7 @@ import cn.xuchang.ems.app.ui.map.OverviewInset;
 import cn.xuchang.ems.app.ui.map.QueryOverlayLayer;
 import cn.xuchang.ems.app.ui.map.ScaleBar;
 import cn.xuchang.ems.app.ui.measure.MeasureTool;
+import cn.xuchang.ems.app.ui.query.QueryData;
 import cn.xuchang.ems.app.ui.query.QueryPanel;
 import cn.xuchang.ems.app.ui.query.QueryStrings;
 import cn.xuchang.ems.app.ui.query.QueryViewModel;
@@ -36,6 +37,7 @@ import cn.xuchang.ems.data.domain.Resource;
 import cn.xuchang.ems.map.projection.Viewport;
 import cn.xuchang.ems.map.render.MapRenderer;
 import cn.xuchang.ems.map.render.RenderOptions;
+import cn.xuchang.ems.map.render.RenderedMap;
 import cn.xuchang.ems.map.style.StyleSet;
 import cn.xuchang.ems.map.style.Theme;
 import java.util.concurrent.ExecutorService;
@@ -283,14 +285,13 @@ public final class MainWindow extends BorderPane {
         renderer = new MapRenderer(map.layers());
         RenderOptions options = RenderOptions.defaults().withStyles(map.styles())
                 .withLocale(messages.locale()).withFurniture(false);
-        layerPanel.setLayers(map.layers(), map.legendArt());
+        layerPanel.setLayers(map.layers(), LegendArt.NONE);
         busyText.textProperty().unbind();
         busyText.setText(messages.get("status.rendering"));
         mapView.setMap(renderer, options);
         overview.setMap(renderer, options);
         bookmarkMenu.open(map.workspace().dataDir());
-        queryModel.dataProperty().set(map.queryData());
-        roadModel.open(map.workspace().dataDir());
+        prepareAfterFirstFrame(map);
         statusBar.showMessage(messages.get("status.ready", map.resourceCount()));
         mapView.requestFocus();
     }
@@ -298,6 +299,32 @@ public final class MainWindow extends BorderPane {
     /** Whether the map is drawn on the dark (night) base map. */
     public BooleanProperty darkMapProperty() {
         return darkMap;
+    }
+
+    /**
+     * Once the first frame is on screen, builds what the first glance does not need (legend icons,
+     * the query panel's index) on the worker, so it does not compete with the first render.
+     */
+    private void prepareAfterFirstFrame(OpenedMap map) {
+        javafx.beans.value.ChangeListener<RenderedMap> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends RenderedMap> obs, RenderedMap old,
+                                RenderedMap frame) {
+                mapView.shownFrameProperty().removeListener(this);
+                roadModel.open(map.workspace().dataDir());
+                work.execute(() -> {
+                    LegendArt art = LegendArt.draw(map.layers(), map.styles());
+                    QueryData data = QueryData.of(map.resources(), map.baseFeatures());
+                    Platform.runLater(() -> {
+                        if (opened == map) {
+                            layerPanel.setLayers(map.layers(), art);
+                            queryModel.dataProperty().set(data);
+                        }
+                    });
+                });
+            }
+        };
+        mapView.shownFrameProperty().addListener(once);
     }
 
     /** Redraws map, overview and legend in {@code theme}; styles and icons are prepared on the worker. */

@@ -380,6 +380,9 @@ class MapWindowTest {
         window.robot.clickOn(rounded(window.screen(spot.getX(), spot.getY())), MouseButton.SECONDARY);
         window.robot.clickOn("设为事发地点（查询）");
         var model = window.app.window().queryModel();
+        // the query index is built right after the first frame
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.fx(() -> model.dataProperty().get() != null));
         LonLat incident = window.fx(() -> model.incidentProperty().get());
         assertThat(incident.lon()).isCloseTo(expected.lon(), within(1e-6));
         assertThat(incident.lat()).isCloseTo(expected.lat(), within(1e-6));

@@ -31,7 +31,7 @@ final class ClusterStates {
 
     /** The cluster symbol: the base symbol enlarged in three steps by member count. */
     static PointSymbol clusterSymbol(PointSymbol base, int count) {
-        double f = count < 10 ? 1.25 : count < 100 ? 1.45 : 1.65;
+        double f = count < 10 ? 1.15 : count < 100 ? 1.3 : 1.45;
         return new PointSymbol(base.shape(), base.size() * f, base.fill(), base.stroke(), base.strokeWidth() + 0.5,
                 base.glyph(), base.glyphColor());
     }

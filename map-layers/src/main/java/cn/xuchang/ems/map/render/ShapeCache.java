@@ -29,6 +29,14 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  */
 final class ShapeCache {
 
+    /**
+     * Simplification tolerance in pixels of the level (levels are powers of two, so at the drawn
+     * scale it is between 0.5 and 1 times this). The bundled county outlines are quantised to ~100 m
+     * steps; at city scales a whole-pixel tolerance drops those sub-pixel stairs, which otherwise make
+     * up most of the vertices the border strokes have to join.
+     */
+    static final double TOLERANCE_PX = 1.0;
+
     private final Map<FeatureIndex, Map<Integer, Map<UUID, Path2D>>> byIndex =
             Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -40,7 +48,7 @@ final class ShapeCache {
         Map<UUID, Path2D> perLevel = byIndex.computeIfAbsent(index, k -> new ConcurrentHashMap<>())
                 .computeIfAbsent(level, k -> new ConcurrentHashMap<>());
         return perLevel.computeIfAbsent(f.id(),
-                id -> toPath(simplify(f.geometry(), LevelOfDetail.resolution(level) * 0.5)));
+                id -> toPath(simplify(f.geometry(), LevelOfDetail.resolution(level) * TOLERANCE_PX)));
     }
 
     /**
@@ -51,7 +59,7 @@ final class ShapeCache {
         Map<Integer, Path2D> perLevel = bordersByIndex.computeIfAbsent(index, k -> new ConcurrentHashMap<>());
         return perLevel.computeIfAbsent(level, l -> {
             Geometry noded = nodedBorders.computeIfAbsent(index, ShapeCache::nodeBorders);
-            return toPath(DouglasPeuckerSimplifier.simplify(noded, LevelOfDetail.resolution(l) * 0.5));
+            return toPath(DouglasPeuckerSimplifier.simplify(noded, LevelOfDetail.resolution(l) * TOLERANCE_PX));
         });
     }
 
