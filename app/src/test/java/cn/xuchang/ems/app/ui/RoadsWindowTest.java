@@ -57,6 +57,8 @@ class RoadsWindowTest {
     void importsMonacoAndDrawsTheTravelTimeRoutesOfTheNearestTeams() throws Exception {
         MainWindow w = window.app.window();
         Path monaco = Path.of(RoadsWindowTest.class.getResource("/osm/monaco.osm.pbf").toURI());
+        // the window indexes its own resources after the first frame: wait, then replace them below
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.fx(() -> w.queryModel().dataProperty().get() != null));
         window.fxRun(() -> w.roadActions().importFile(monaco));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.fx(
                 () -> !w.roadModel().importingProperty().get() && w.roadModel().networkProperty().get() != null));

@@ -183,8 +183,18 @@ public final class RoadNetworkModel implements AutoCloseable {
                 return RoadNetwork.open(dir).orElse(null);
             }
         };
-        task.setOnSucceeded(e -> use(task.getValue()));
-        task.setOnFailed(e -> status.set(message(task.getException())));
+        RoadImportTask importBefore = importTask;
+        task.setOnSucceeded(e -> {
+            if (importTask == importBefore) {
+                use(task.getValue());
+            } else if (task.getValue() != null) {
+                task.getValue().close(); // an import started meanwhile: its network wins
+            }
+        });
+        task.setOnFailed(e -> {
+            status.unbind();
+            status.set(message(task.getException()));
+        });
         work.execute(task);
     }
 
