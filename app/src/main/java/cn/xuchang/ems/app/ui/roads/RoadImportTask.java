@@ -4,6 +4,7 @@ import cn.xuchang.ems.map.routing.RoadNetwork;
 import cn.xuchang.ems.map.routing.RoadNetworkImporter;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -20,6 +21,8 @@ public final class RoadImportTask extends Task<Void> {
     private final RoadNetwork inUse;
     private final ResourceBundle strings;
     private final Consumer<RoadNetwork> opened;
+    /** Who owns the network in use: the worker once it starts, or the canceller before that. */
+    private final AtomicBoolean claimed = new AtomicBoolean();
 
     /**
      * A task importing {@code osmFile} into {@code roadsDir}, replacing {@code inUse} (may be null);
@@ -34,8 +37,19 @@ public final class RoadImportTask extends Task<Void> {
         this.opened = opened;
     }
 
+    /**
+     * For a cancel before the worker started: true when the worker will now do nothing, so the
+     * caller keeps the network in use (still open); false when the worker runs and reports as usual.
+     */
+    public boolean claimUnstarted() {
+        return claimed.compareAndSet(false, true);
+    }
+
     @Override
     protected Void call() {
+        if (!claimed.compareAndSet(false, true)) {
+            return null;
+        }
         if (inUse != null) {
             inUse.close();
         }

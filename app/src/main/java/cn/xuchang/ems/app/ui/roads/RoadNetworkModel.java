@@ -200,17 +200,25 @@ public final class RoadNetworkModel implements AutoCloseable {
 
     /**
      * Starts importing {@code osmFile} on its own thread; the network in use is released at once and
-     * comes back when the import fails. Returns the task (progress, message, cancel).
+     * comes back when the import fails. Returns the task (progress, message, cancel). The importing
+     * flag stays up until the network on disk is open again, also after a cancel.
+     *
+     * @throws IllegalStateException when no data folder is open or an import is still running
      */
     public RoadImportTask importFile(Path osmFile) {
         if (roadsDir == null) {
             throw new IllegalStateException("no data folder is open");
         }
-        cancelImport();
+        if (importing.get()) {
+            throw new IllegalStateException("a road network import is still running; wait for it or cancel it");
+        }
         RoadNetwork inUse = network.get();
         network.set(null);
         networkText.set(strings.getString("network.importing"));
-        RoadImportTask task = new RoadImportTask(roadsDir, osmFile, inUse, strings, this::use);
+        RoadImportTask task = new RoadImportTask(roadsDir, osmFile, inUse, strings, net -> {
+            use(net);
+            importing.set(false);
+        });
         importTask = task;
         importing.set(true);
         progress.bind(task.progressProperty());
@@ -219,8 +227,14 @@ public final class RoadNetworkModel implements AutoCloseable {
                 MessageFormat.format(strings.getString("import.done"), osmFile.getFileName())));
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> importEnded(task,
                 MessageFormat.format(strings.getString("import.failed"), message(task.getException()))));
-        task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> importEnded(task,
-                strings.getString("import.cancelled")));
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> {
+            importEnded(task, strings.getString("import.cancelled"));
+            if (task.claimUnstarted()) {
+                // cancelled before the worker began: nothing was closed or written
+                use(inUse);
+                importing.set(false);
+            }
+        });
         Thread t = new Thread(task, "xems-road-import");
         t.setDaemon(true);
         t.start();
@@ -473,7 +487,6 @@ public final class RoadNetworkModel implements AutoCloseable {
         }
         progress.unbind();
         status.unbind();
-        importing.set(false);
         status.set(message);
     }
 

@@ -87,13 +87,13 @@ class RoadNetworkModelTest {
         awaitUntil(() -> fx(() -> model.networkTextProperty().get().startsWith("No road network")));
         onFx(() -> model.importFile(monaco()));
         awaitUntil(() -> fx(() -> !model.importingProperty().get() && model.networkProperty().get() != null));
+        assertThat(onFx(() -> model.statusProperty().get())).isEqualTo("Road network imported: monaco.osm.pbf");
     }
 
     @Test
     void reportsTheImportedNetworkAndItsExtent() throws Exception {
         String text = onFx(() -> model.networkTextProperty().get());
         assertThat(text).startsWith("Road network: ").contains("monaco.osm.pbf").contains("7.4");
-        assertThat(onFx(() -> model.statusProperty().get())).contains("imported");
     }
 
     @Test
@@ -138,6 +138,22 @@ class RoadNetworkModelTest {
         onFx(() -> model.importFile(broken));
         awaitUntil(() -> fx(() -> !model.importingProperty().get() && model.networkProperty().get() != null));
         assertThat(onFx(() -> model.statusProperty().get())).contains("previous network is kept").contains("broken.osm.pbf");
+        assertThat(onFx(() -> model.networkTextProperty().get())).contains("monaco.osm.pbf");
+    }
+
+    @Test
+    void aCancelledImportKeepsTheNetworkInUse() throws Exception {
+        onFx(() -> {
+            model.importFile(monaco()).cancel();
+            return null;
+        });
+        assertThat(onFx(() -> model.statusProperty().get())).isEqualTo("Import cancelled, the previous network is kept");
+        // no second import while the first one still winds down (a cancel before the worker began ends at once)
+        if (onFx(() -> model.importingProperty().get())) {
+            assertThatThrownBy(() -> onFx(() -> model.importFile(monaco()))).hasMessageContaining("still running");
+        }
+        awaitUntil(() -> fx(() -> !model.importingProperty().get()));
+        assertThat(onFx(() -> model.networkProperty().get())).isNotNull();
         assertThat(onFx(() -> model.networkTextProperty().get())).contains("monaco.osm.pbf");
     }
 
