@@ -144,6 +144,9 @@ public final class MainWindow extends BorderPane {
             }
         });
         tools.getChildren().add(roadActions.menu(() -> sideTabs.getSelectionModel().select(roadsTab)));
+        // whether a road network is in use, and import phases, also show in the status bar
+        roadModel.networkTextProperty().addListener((obs, old, text) -> statusBar.showMessage(text));
+        roadModel.statusProperty().addListener((obs, old, text) -> statusBar.showMessage(text));
         attributesTab = new Tab(messages.get("panel.attributes"), attributePanel);
         queryTab = new Tab(messages.get("panel.query"));
         // built when first opened: its forty controls would otherwise lengthen every cold start
