@@ -143,6 +143,21 @@ class RoadsWindowTest {
                     () -> w.roadModel().routeTextProperty().get() + " / " + w.roadModel().statusProperty().get()), e);
         }
         window.awaitFrame();
+        // the legend and coverage lines sit at the foot of the road panel
+        window.fxRun(() -> {
+            javafx.scene.Node panel = window.robot.lookup(".road-panel").query();
+            javafx.scene.Node n = panel;
+            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+                n = n.getParent();
+            }
+            if (n != null) {
+                ((javafx.scene.control.ScrollPane) n).setVvalue(1);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.robot.lookup(".road-panel").lookup(".label").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()))
+                .as("legend").contains("2 分钟内可达", "4 分钟内可达");
         window.snapshotWindow("roads-service-area-zh");
         window.fxRun(() -> w.roadModel().clearBarriers());
     }

@@ -71,6 +71,9 @@ public final class RoadNetworkModel implements AutoCloseable {
     private final ReadOnlyStringWrapper routeText = new ReadOnlyStringWrapper("");
     private final ObservableList<TurnInstruction> turns = FXCollections.observableArrayList();
     private final ObservableList<ServiceAreaBand> bands = FXCollections.observableArrayList();
+    // one read-only view each: a view made per call would be collected with the listeners put on it
+    private final ObservableList<TurnInstruction> turnsView = FXCollections.unmodifiableObservableList(turns);
+    private final ObservableList<ServiceAreaBand> bandsView = FXCollections.unmodifiableObservableList(bands);
     private final ReadOnlyStringWrapper serviceAreaText = new ReadOnlyStringWrapper("");
 
     private Path roadsDir;
@@ -160,12 +163,12 @@ public final class RoadNetworkModel implements AutoCloseable {
 
     /** Turn list of the last route. */
     public ObservableList<TurnInstruction> turns() {
-        return FXCollections.unmodifiableObservableList(turns);
+        return turnsView;
     }
 
     /** Bands of the last service area, ascending. */
     public ObservableList<ServiceAreaBand> bands() {
-        return FXCollections.unmodifiableObservableList(bands);
+        return bandsView;
     }
 
     /** The last service area in words, with the coverage of the demand layer. */
