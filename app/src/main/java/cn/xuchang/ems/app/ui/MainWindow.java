@@ -4,64 +4,61 @@ import cn.xuchang.ems.app.ui.attributes.AttributePanel;
 import cn.xuchang.ems.app.ui.bookmarks.BookmarkMenu;
 import cn.xuchang.ems.app.ui.i18n.Messages;
 import cn.xuchang.ems.app.ui.layers.LayerPanel;
+import cn.xuchang.ems.app.ui.layers.LegendArt;
 import cn.xuchang.ems.app.ui.map.IdentifyTask;
+import cn.xuchang.ems.app.ui.map.MapClick;
 import cn.xuchang.ems.app.ui.map.MapNavigation;
 import cn.xuchang.ems.app.ui.map.MapTool;
-import cn.xuchang.ems.app.ui.measure.MeasureTool;
-import cn.xuchang.ems.app.ui.selection.BoxSelectTask;
-import cn.xuchang.ems.app.ui.selection.SelectionModel;
-import cn.xuchang.ems.data.domain.Resource;
-import javafx.beans.property.ObjectProperty;
-import javafx.collections.ListChangeListener;
-import javafx.scene.control.ToggleGroup;
-import org.locationtech.jts.geom.Envelope;
 import cn.xuchang.ems.app.ui.map.MapView;
 import cn.xuchang.ems.app.ui.map.NorthArrow;
 import cn.xuchang.ems.app.ui.map.OverviewInset;
-import cn.xuchang.ems.app.ui.map.MapClick;
 import cn.xuchang.ems.app.ui.map.QueryOverlayLayer;
+import cn.xuchang.ems.app.ui.map.ScaleBar;
+import cn.xuchang.ems.app.ui.measure.MeasureTool;
+import cn.xuchang.ems.app.ui.query.QueryData;
 import cn.xuchang.ems.app.ui.query.QueryPanel;
 import cn.xuchang.ems.app.ui.query.QueryStrings;
 import cn.xuchang.ems.app.ui.query.QueryViewModel;
+import cn.xuchang.ems.app.ui.selection.BoxSelectTask;
+import cn.xuchang.ems.app.ui.selection.SelectionModel;
+import cn.xuchang.ems.app.ui.status.CoordinateText;
+import cn.xuchang.ems.app.ui.status.StatusBar;
+import cn.xuchang.ems.app.ui.tools.MapToolBar;
+import cn.xuchang.ems.app.ui.workspace.OpenedMap;
+import cn.xuchang.ems.data.crs.GaussKruger;
+import cn.xuchang.ems.data.domain.LonLat;
+import cn.xuchang.ems.data.domain.Resource;
+import cn.xuchang.ems.map.projection.Viewport;
+import cn.xuchang.ems.map.render.MapRenderer;
+import cn.xuchang.ems.map.render.RenderOptions;
+import cn.xuchang.ems.map.render.RenderedMap;
+import cn.xuchang.ems.map.style.StyleSet;
+import cn.xuchang.ems.map.style.Theme;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import cn.xuchang.ems.app.ui.map.ScaleBar;
-import cn.xuchang.ems.app.ui.status.CoordinateInput;
-import cn.xuchang.ems.app.ui.status.CoordinateText;
-import cn.xuchang.ems.app.ui.status.StatusBar;
-import cn.xuchang.ems.data.crs.GaussKruger;
-import javafx.scene.control.TextField;
-import cn.xuchang.ems.app.ui.workspace.OpenedMap;
-import cn.xuchang.ems.data.domain.County;
-import cn.xuchang.ems.data.domain.LonLat;
-import cn.xuchang.ems.map.projection.Viewport;
-import cn.xuchang.ems.map.render.MapRenderer;
-import cn.xuchang.ems.map.render.RenderOptions;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.beans.value.ObservableValue;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Separator;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
-import javafx.geometry.Orientation;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * The main window's content: title and tool bar on top, layers and legend on the left, the map in
@@ -80,16 +77,11 @@ public final class MainWindow extends BorderPane {
     private final StatusBar statusBar;
     private final StackPane busy = new StackPane();
     private final Label busyText = new Label();
-    private final Button backButton = new Button("←");
-    private final Button forwardButton = new Button("→");
     private final ExecutorService work = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "xems-ui-work");
         t.setDaemon(true);
         return t;
     });
-    /** Metres per pixel a typed coordinate is shown at: streets and buildings readable. */
-    static final double GOTO_RESOLUTION = 2.0;
-
     private final OverviewInset overview;
     private final TabPane sideTabs = new TabPane();
     private final Tab attributesTab;
@@ -102,6 +94,7 @@ public final class MainWindow extends BorderPane {
         t.setDaemon(true);
         return t;
     });
+    private final BooleanProperty darkMap = new SimpleBooleanProperty(this, "darkMap");
     private MapRenderer renderer;
     private OpenedMap opened;
 
@@ -115,7 +108,9 @@ public final class MainWindow extends BorderPane {
         this.navigation = MapNavigation.install(mapView);
         setId("main-window");
 
-        setTop(new VBox(titleBar(), toolBar()));
+        setTop(new VBox(titleBar(), new MapToolBar(messages, mapView, navigation, measureTool, bookmarkMenu,
+                darkMap, statusBar::showMessage)));
+        darkMap.addListener((obs, was, dark) -> showTheme(dark ? Theme.DARK : Theme.LIGHT));
         layerPanel.setPrefWidth(270);
         layerPanel.setMinWidth(200);
         queryLayer = new QueryOverlayLayer(mapView);
@@ -242,15 +237,63 @@ public final class MainWindow extends BorderPane {
         renderer = new MapRenderer(map.layers());
         RenderOptions options = RenderOptions.defaults().withStyles(map.styles())
                 .withLocale(messages.locale()).withFurniture(false);
-        layerPanel.setLayers(map.layers(), map.legendArt());
+        layerPanel.setLayers(map.layers(), LegendArt.NONE);
         busyText.textProperty().unbind();
         busyText.setText(messages.get("status.rendering"));
         mapView.setMap(renderer, options);
         overview.setMap(renderer, options);
         bookmarkMenu.open(map.workspace().dataDir());
-        queryModel.dataProperty().set(map.queryData());
+        prepareAfterFirstFrame(map);
         statusBar.showMessage(messages.get("status.ready", map.resourceCount()));
         mapView.requestFocus();
+    }
+
+    /** Whether the map is drawn on the dark (night) base map. */
+    public BooleanProperty darkMapProperty() {
+        return darkMap;
+    }
+
+    /**
+     * Once the first frame is on screen, builds what the first glance does not need (legend icons,
+     * the query panel's index) on the worker, so it does not compete with the first render.
+     */
+    private void prepareAfterFirstFrame(OpenedMap map) {
+        javafx.beans.value.ChangeListener<RenderedMap> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends RenderedMap> obs, RenderedMap old,
+                                RenderedMap frame) {
+                mapView.shownFrameProperty().removeListener(this);
+                work.execute(() -> {
+                    LegendArt art = LegendArt.draw(map.layers(), map.styles());
+                    QueryData data = QueryData.of(map.resources(), map.baseFeatures());
+                    Platform.runLater(() -> {
+                        if (opened == map) {
+                            layerPanel.setLayers(map.layers(), art);
+                            queryModel.dataProperty().set(data);
+                        }
+                    });
+                });
+            }
+        };
+        mapView.shownFrameProperty().addListener(once);
+    }
+
+    /** Redraws map, overview and legend in {@code theme}; styles and icons are prepared on the worker. */
+    private void showTheme(Theme theme) {
+        OpenedMap m = opened;
+        if (m == null) {
+            return;
+        }
+        work.execute(() -> {
+            StyleSet styles = StyleSet.bundled(theme);
+            LegendArt art = LegendArt.draw(m.layers(), styles);
+            Platform.runLater(() -> {
+                RenderOptions o = mapView.renderOptions().withStyles(styles);
+                mapView.setRenderOptions(o);
+                overview.setRenderOptions(o);
+                layerPanel.setLayers(m.layers(), art);
+            });
+        });
     }
 
     /** Stops the workers. */
@@ -275,127 +318,6 @@ public final class MainWindow extends BorderPane {
         return bar;
     }
 
-    private HBox toolBar() {
-        Button home = new Button(messages.get("tool.home"));
-        home.setId("tool-home");
-        home.setTooltip(new Tooltip(messages.get("tool.home.tip")));
-        home.setOnAction(e -> mapView.zoomHome());
-        Button zoomIn = new Button("＋");
-        zoomIn.setId("tool-zoom-in");
-        zoomIn.setTooltip(new Tooltip(messages.get("tool.zoomIn.tip")));
-        zoomIn.setOnAction(e -> zoomBy(2));
-        Button zoomOut = new Button("－");
-        zoomOut.setId("tool-zoom-out");
-        zoomOut.setTooltip(new Tooltip(messages.get("tool.zoomOut.tip")));
-        zoomOut.setOnAction(e -> zoomBy(0.5));
-        backButton.setId("tool-back");
-        backButton.setTooltip(new Tooltip(messages.get("tool.back.tip")));
-        backButton.setOnAction(e -> mapView.back());
-        forwardButton.setId("tool-forward");
-        forwardButton.setTooltip(new Tooltip(messages.get("tool.forward.tip")));
-        forwardButton.setOnAction(e -> mapView.forward());
-        ToggleGroup tools = new ToggleGroup();
-        ToggleButton pan = toolButton(tools, MapTool.PAN, "tool-pan", "tool.pan");
-        ToggleButton box = toolButton(tools, MapTool.BOX_ZOOM, "tool-box-zoom", "tool.boxZoom");
-        ToggleButton select = toolButton(tools, MapTool.BOX_SELECT, "tool-select", "tool.select");
-        ToggleButton length = toolButton(tools, MapTool.MEASURE_LENGTH, "tool-measure-length", "tool.measureLength");
-        ToggleButton area = toolButton(tools, MapTool.MEASURE_AREA, "tool-measure-area", "tool.measureArea");
-        tools.selectToggle(pan);
-        tools.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                // a tool group always has one tool: clicking the active one keeps it
-                tools.selectToggle(old);
-            } else {
-                navigation.toolProperty().set((MapTool) now.getUserData());
-            }
-        });
-        navigation.toolProperty().addListener((obs, old, now) -> {
-            tools.getToggles().stream().filter(t -> t.getUserData() == now).findFirst().ifPresent(tools::selectToggle);
-            measureTool.clear();
-            if (now == MapTool.MEASURE_LENGTH || now == MapTool.MEASURE_AREA) {
-                measureTool.start(now == MapTool.MEASURE_AREA);
-            }
-        });
-
-        ComboBox<County> county = new ComboBox<>();
-        county.setId("tool-county");
-        county.getItems().addAll(County.values());
-        county.setPromptText(messages.get("tool.county.prompt"));
-        county.setCellFactory(lv -> countyCell());
-        county.setButtonCell(countyCell());
-        county.setOnAction(e -> {
-            County c = county.getValue();
-            if (c != null && mapView.layers() != null) {
-                mapView.layers().countyExtent(c.code()).ifPresent(mapView::zoomTo);
-            }
-        });
-        for (Button b : new Button[] {home, zoomIn, zoomOut, backButton, forwardButton}) {
-            b.setFocusTraversable(false);
-        }
-        TextField goTo = new TextField();
-        goTo.setId("goto-coordinate");
-        goTo.setPromptText(messages.get("tool.goto.prompt"));
-        goTo.setTooltip(new Tooltip(messages.get("tool.goto.tip")));
-        goTo.setPrefColumnCount(22);
-        goTo.setOnAction(e -> goTo(goTo));
-        goTo.textProperty().addListener((obs, old, now) -> goTo.getStyleClass().remove("input-error"));
-        HBox bar = new HBox(home, zoomIn, zoomOut, new Separator(Orientation.VERTICAL), backButton, forwardButton,
-                bookmarkMenu, new Separator(Orientation.VERTICAL), pan, box, select, length, area,
-                new Separator(Orientation.VERTICAL), county, goTo);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("map-tools");
-        HBox.setHgrow(county, Priority.NEVER);
-        return bar;
-    }
-
-    /** Centres the map on the typed position with a pin, at street scale unless already closer. */
-    private void goTo(TextField field) {
-        Viewport v = mapView.viewport();
-        if (v == null) {
-            return;
-        }
-        try {
-            LonLat p = CoordinateInput.parse(field.getText());
-            double[] en = GaussKruger.CM_114E.forward(p);
-            mapView.setPin(p);
-            mapView.setViewport(v.withCentre(en[0], en[1]).withResolution(Math.min(v.metresPerPixel(), GOTO_RESOLUTION)), true);
-            statusBar.showMessage(messages.get("tool.goto.done", CoordinateText.decimal(p), CoordinateText.gaussKruger(en[0], en[1])));
-        } catch (CoordinateInput.UnreadableCoordinate ex) {
-            if (!field.getStyleClass().contains("input-error")) {
-                field.getStyleClass().add("input-error");
-            }
-            statusBar.showMessage(messages.get("tool.goto.error." + ex.reason().key(), field.getText().trim()));
-        }
-    }
-
-    private ToggleButton toolButton(ToggleGroup group, MapTool tool, String id, String key) {
-        ToggleButton b = new ToggleButton(messages.get(key));
-        b.setId(id);
-        b.setUserData(tool);
-        b.setToggleGroup(group);
-        b.setTooltip(new Tooltip(messages.get(key + ".tip")));
-        b.setFocusTraversable(false);
-        return b;
-    }
-
-    private ListCell<County> countyCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(County c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(empty || c == null ? messages.get("tool.county.prompt")
-                        : messages.english() ? c.nameEn() : c.nameZh());
-            }
-        };
-    }
-
-    private void zoomBy(double factor) {
-        Viewport v = mapView.viewport();
-        if (v != null) {
-            mapView.setViewport(v.zoom(factor), true);
-        }
-    }
-
     private void wireMap() {
         mapView.setOnRenderError(e -> statusBar.showMessage(messages.get("error.render",
                 e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName())));
@@ -409,8 +331,6 @@ public final class MainWindow extends BorderPane {
             if (v != null) {
                 statusBar.showScale(v.scaleDenominator(Screen.getPrimary().getDpi()));
             }
-            backButton.setDisable(!mapView.history().canGoBack());
-            forwardButton.setDisable(!mapView.history().canGoForward());
         });
         navigation.setOnMove((x, y) -> {
             Viewport v = mapView.viewport();
@@ -451,6 +371,7 @@ public final class MainWindow extends BorderPane {
         });
         selection.selectedProperty().addListener((ListChangeListener<Resource>) c -> showSelection());
         selection.focusedProperty().addListener((obs, old, r) -> showSelection());
+        layerPanel.setCurrentResolution(() -> mapView.viewport() == null ? 1.0 : mapView.viewport().metresPerPixel());
         layerPanel.setOnZoomToLayer(layer -> mapView.zoomTo(mapView.layers().extentOf(layer)));
     }
 

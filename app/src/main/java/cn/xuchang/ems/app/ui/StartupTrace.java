@@ -7,14 +7,14 @@ import java.lang.management.ManagementFactory;
  * property {@code xems.trace.startup} is true (e.g. {@code XEMS_JAVA_OPTS=-Dxems.trace.startup=true}),
  * to see where a cold start spends its time. Silent and nearly free otherwise. Thread-safe.
  */
-final class StartupTrace {
+public final class StartupTrace {
     private static final boolean ON = Boolean.getBoolean("xems.trace.startup");
 
     private StartupTrace() {
     }
 
     /** Notes that {@code milestone} was reached now. */
-    static void mark(String milestone) {
+    public static void mark(String milestone) {
         if (ON) {
             long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
             System.err.println("startup " + sinceJvmStart() + " ms: " + milestone + " (" + Thread.currentThread().getName()
@@ -23,7 +23,7 @@ final class StartupTrace {
     }
 
     /** Milliseconds since the JVM started. */
-    static long sinceJvmStart() {
+    public static long sinceJvmStart() {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 }

@@ -26,6 +26,17 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 final class RunningMapWindow implements AutoCloseable {
     private static final Path DATA_DIR = Path.of("target", "ui-test-data", UUID.randomUUID().toString()).toAbsolutePath();
+
+    static {
+        // one seeded database per test JVM; removed when the JVM ends so runs do not pile up
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (var files = Files.walk(DATA_DIR)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException e) {
+                // nothing to clean, or a file still open: target/ is disposable anyway
+            }
+        }));
+    }
     static final Path SNAPSHOTS = Path.of("target", "ui-snapshots").toAbsolutePath();
 
     final FxRobot robot = new FxRobot();

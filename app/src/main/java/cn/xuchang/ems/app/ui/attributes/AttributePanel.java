@@ -29,6 +29,7 @@ public final class AttributePanel extends VBox {
     private final ListView<Resource> chooser = new ListView<>();
     private final Label title = new Label();
     private final Label kind = new Label();
+    private final Label phone = new Label();
     private final Label sampleBanner;
     private final GridPane grid = new GridPane();
     private final VBox details = new VBox(4);
@@ -83,7 +84,10 @@ public final class AttributePanel extends VBox {
         values.setHgrow(Priority.ALWAYS);
         values.setFillWidth(true);
         grid.getColumnConstraints().addAll(labels, values);
-        details.getChildren().addAll(title, kind, sampleBanner, grid);
+        // the number a dispatcher dials, big and first, not in row twelve
+        phone.setId("attribute-phone");
+        phone.getStyleClass().add("attribute-phone");
+        details.getChildren().addAll(title, kind, phone, sampleBanner, grid);
         details.setPadding(new Insets(4, 10, 10, 10));
 
         ScrollPane scroll = new ScrollPane(details);
@@ -145,6 +149,10 @@ public final class AttributePanel extends VBox {
         details.setVisible(true);
         title.setText(r.name());
         kind.setText(attributes.kindName(r) + " · " + attributes.countyName(r.countyCode()));
+        String number = r.details().phone();
+        phone.setText(number.isEmpty() ? "" : "☎ " + number);
+        phone.setVisible(!number.isEmpty());
+        phone.setManaged(!number.isEmpty());
         sampleBanner.setVisible(r.sample());
         sampleBanner.setManaged(r.sample());
         grid.getChildren().clear();

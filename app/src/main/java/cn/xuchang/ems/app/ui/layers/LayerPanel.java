@@ -14,16 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CustomMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Slider;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Slider;
 import javafx.scene.control.TreeItem;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -44,6 +45,7 @@ public final class LayerPanel extends VBox {
     private final VBox legend = new VBox(3);
     private final List<CheckBoxTreeItem<LayerEntry>> layerItems = new ArrayList<>();
     private Consumer<Layer> onZoomToLayer = l -> { };
+    private DoubleSupplier currentResolution = () -> 1.0;
     private final Map<Layer, LayerListener> visibilityListeners = new java.util.HashMap<>();
     private LayerStack stack;
     private LegendArt art;
@@ -74,7 +76,17 @@ public final class LayerPanel extends VBox {
         opacity.setPrefWidth(140);
         opacity.valueProperty().addListener((obs, old, v) -> selectedLayer().ifPresent(l -> l.setOpacity(v.doubleValue())));
         CustomMenuItem opacityItem = new CustomMenuItem(new HBox(6, new Label(messages.get("layer.opacity")), opacity), false);
-        ContextMenu menu = new ContextMenu(zoom, new SeparatorMenuItem(), up, down, new SeparatorMenuItem(), opacityItem);
+        MenuItem maxScale = new MenuItem(messages.get("layer.maxScale"));
+        maxScale.setId("layer-max-scale");
+        maxScale.setOnAction(e -> selectedLayer().ifPresent(l -> showOnlyBelow(l, currentResolution.getAsDouble())));
+        MenuItem minScale = new MenuItem(messages.get("layer.minScale"));
+        minScale.setId("layer-min-scale");
+        minScale.setOnAction(e -> selectedLayer().ifPresent(l -> showOnlyAbove(l, currentResolution.getAsDouble())));
+        MenuItem anyScale = new MenuItem(messages.get("layer.anyScale"));
+        anyScale.setId("layer-any-scale");
+        anyScale.setOnAction(e -> selectedLayer().ifPresent(l -> l.setResolutionRange(0, Double.POSITIVE_INFINITY)));
+        ContextMenu menu = new ContextMenu(zoom, new SeparatorMenuItem(), up, down, new SeparatorMenuItem(), opacityItem,
+                new SeparatorMenuItem(), maxScale, minScale, anyScale);
         menu.setOnShowing(e -> {
             Optional<Layer> layer = selectedLayer();
             menu.getItems().forEach(i -> i.setDisable(layer.isEmpty()));
@@ -114,6 +126,26 @@ public final class LayerPanel extends VBox {
         setLayers(stack, art);
         layerItems.stream().filter(i -> i.getValue().layer() == layer).findFirst()
                 .ifPresent(i -> tree.getSelectionModel().select(i));
+    }
+
+    /** Where the panel reads the map's current metres per pixel (for the scale-range commands). */
+    public void setCurrentResolution(DoubleSupplier resolution) {
+        this.currentResolution = resolution;
+    }
+
+    /**
+     * Draws {@code layer} only at {@code metresPerPixel} and finer (zoomed in at least this far),
+     * as QGIS's "maximum scale"; a finer lower bound already set is kept only if it still fits.
+     */
+    public void showOnlyBelow(Layer layer, double metresPerPixel) {
+        double min = Math.min(layer.minResolution(), metresPerPixel);
+        layer.setResolutionRange(min, metresPerPixel);
+    }
+
+    /** Draws {@code layer} only at {@code metresPerPixel} and coarser (zoomed out at least this far). */
+    public void showOnlyAbove(Layer layer, double metresPerPixel) {
+        double max = Math.max(layer.maxResolution(), metresPerPixel);
+        layer.setResolutionRange(metresPerPixel, max);
     }
 
     /** Told when the user asks to zoom to a layer. */

@@ -16,6 +16,9 @@ public final class LegendArt {
     /** Device pixels per logical pixel of the icons: crisp on HiDPI screens as well. */
     static final double SCALE = 2;
 
+    /** No icons yet (the tree shows names only until the real art is drawn). */
+    public static final LegendArt NONE = new LegendArt(Map.of(), Map.of());
+
     private final Map<String, BufferedImage> layerIcons;
     private final Map<String, Map<String, BufferedImage>> stateIcons;
 

@@ -17,10 +17,10 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.scene.image.ImageView;
-import javafx.scene.layout.Region;
 import javafx.scene.Group;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.SVGPath;
@@ -61,7 +61,7 @@ public final class MapView extends Region {
     private Runnable onFirstFrame = () -> { };
     private Consumer<Throwable> onRenderError = e -> { };
     private boolean firstFrameShown;
-    private double[] selection;
+    private double[] focusedPoint;
     private List<double[]> selectedPoints = List.of();
     private double[] pinned;
     private long submitted;
@@ -117,6 +117,12 @@ public final class MapView extends Region {
         if (getWidth() >= 1 && getHeight() >= 1) {
             zoomHome();
         }
+    }
+
+    /** Draws with other options from now on (another theme, language): renders again. */
+    public void setRenderOptions(RenderOptions o) {
+        this.options = o;
+        requestRender();
     }
 
     /** The options frames are drawn with (null before {@link #setMap}). */
@@ -224,7 +230,7 @@ public final class MapView extends Region {
      * large ring; {@code focused} may be null.
      */
     public void setSelection(List<LonLat> selected, LonLat focused) {
-        selection = focused == null ? null : GaussKruger.CM_114E.forward(focused);
+        focusedPoint = focused == null ? null : GaussKruger.CM_114E.forward(focused);
         selectedPoints = selected.stream().limit(MAX_MARKED).map(GaussKruger.CM_114E::forward).toList();
         selectionMarks.getChildren().setAll(selectedPoints.stream().map(p -> {
             Circle c = new Circle(8);
@@ -247,7 +253,7 @@ public final class MapView extends Region {
 
     private void placeSelection() {
         Viewport v = viewport.get();
-        selectionRing.setVisible(selection != null && v != null);
+        selectionRing.setVisible(focusedPoint != null && v != null);
         pin.setVisible(pinned != null && v != null);
         if (v == null) {
             return;
@@ -256,9 +262,9 @@ public final class MapView extends Region {
             pin.setLayoutX(v.screenX(pinned[0]));
             pin.setLayoutY(v.screenY(pinned[1]));
         }
-        if (selection != null) {
-            selectionRing.setCenterX(v.screenX(selection[0]));
-            selectionRing.setCenterY(v.screenY(selection[1]));
+        if (focusedPoint != null) {
+            selectionRing.setCenterX(v.screenX(focusedPoint[0]));
+            selectionRing.setCenterY(v.screenY(focusedPoint[1]));
         }
         for (int i = 0; i < selectedPoints.size(); i++) {
             Circle c = (Circle) selectionMarks.getChildren().get(i);

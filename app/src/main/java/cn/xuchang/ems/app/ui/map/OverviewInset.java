@@ -80,6 +80,12 @@ public final class OverviewInset extends Pane {
         placeOutline();
     }
 
+    /** Draws with other options from now on (another theme). */
+    public void setRenderOptions(RenderOptions o) {
+        this.options = o;
+        renderBase();
+    }
+
     /** The viewport of the inset: the home extent fitted into it, as the engine draws it. */
     Viewport overviewViewport() {
         Envelope home = map.layers().homeExtent();

@@ -1,8 +1,7 @@
 package cn.xuchang.ems.app.ui.workspace;
 
+import cn.xuchang.ems.app.ui.StartupTrace;
 import cn.xuchang.ems.app.ui.i18n.Messages;
-import cn.xuchang.ems.app.ui.layers.LegendArt;
-import cn.xuchang.ems.app.ui.query.QueryData;
 import cn.xuchang.ems.data.domain.BaseFeature;
 import cn.xuchang.ems.data.domain.Resource;
 import cn.xuchang.ems.data.workspace.Workspace;
@@ -57,13 +56,15 @@ public final class OpenWorkspaceTask extends Task<OpenedMap> {
 
     static OpenedMap load(Path dataDir) {
         Workspace ws = Workspace.open(dataDir);
+        StartupTrace.mark("database open");
         try {
             List<Resource> resources = ws.store().loadAll();
             List<BaseFeature> base = ws.store().loadBaseFeatures();
+            StartupTrace.mark("resources read");
             StyleSet styles = StyleSet.bundled(Theme.LIGHT);
             LayerStack layers = LayerStack.standard(base, resources, styles);
-            return new OpenedMap(ws, layers, styles, resources.size(), QueryData.of(resources, base),
-                    LegendArt.draw(layers, styles));
+            StartupTrace.mark("layers built");
+            return new OpenedMap(ws, layers, styles, resources, base);
         } catch (RuntimeException | Error e) {
             ws.close();
             throw e;

@@ -1,19 +1,30 @@
 package cn.xuchang.ems.app.ui.workspace;
 
-import cn.xuchang.ems.app.ui.layers.LegendArt;
-import cn.xuchang.ems.app.ui.query.QueryData;
+import cn.xuchang.ems.data.domain.BaseFeature;
+import cn.xuchang.ems.data.domain.Resource;
 import cn.xuchang.ems.data.workspace.Workspace;
 import cn.xuchang.ems.map.layer.LayerStack;
 import cn.xuchang.ems.map.style.StyleSet;
+import java.util.List;
 
 /**
  * An opened data folder ready to show: the workspace (owning the database), its layers built and
- * indexed, and the styles they are drawn with.
+ * indexed, the styles they are drawn with, and the loaded records (for what is prepared after the
+ * first frame: query index, legend icons).
  *
- * @param resourceCount number of resources loaded, for the status bar
- * @param queryData     the same resources indexed for the query panel
- * @param legendArt     the layer and legend icons, drawn ahead
+ * @param resources    every resource loaded
+ * @param baseFeatures the base map
  */
-public record OpenedMap(Workspace workspace, LayerStack layers, StyleSet styles, int resourceCount, QueryData queryData,
-                        LegendArt legendArt) {
+public record OpenedMap(Workspace workspace, LayerStack layers, StyleSet styles, List<Resource> resources,
+                        List<BaseFeature> baseFeatures) {
+
+    public OpenedMap {
+        resources = List.copyOf(resources);
+        baseFeatures = List.copyOf(baseFeatures);
+    }
+
+    /** Number of resources loaded, for the status bar. */
+    public int resourceCount() {
+        return resources.size();
+    }
 }
