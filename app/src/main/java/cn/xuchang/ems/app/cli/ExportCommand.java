@@ -22,7 +22,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code xems export}: writes one resource layer to a GeoJSON, CSV or other file. */
+/**
+ * {@code xems export}: writes one resource layer with every attribute to GeoJSON, CSV, Shapefile,
+ * GeoPackage, KML or XLSX, in CGCS2000 lon/lat or the CRS given with {@code --crs}. JSON form
+ * (stable): {@code {"kind", "format", "crs", "encoding", "count", "file"}}.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export one resource layer (every attribute, lon/lat in CGCS2000 unless --crs) to a file.")
 public final class ExportCommand implements Callable<Integer> {
@@ -33,7 +37,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--kind", required = true, paramLabel = "KIND", description = "resource kind, e.g. camera, school")
     String kind;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "geojson or csv")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "geojson, csv, shp (with .shx/.dbf/.cpg/.prj), gpkg, kml or xlsx")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "file to write (replaced)")
@@ -44,7 +49,7 @@ public final class ExportCommand implements Callable<Integer> {
     String crs;
 
     @Option(names = "--encoding", paramLabel = "ENC", defaultValue = "utf-8",
-            description = "text encoding where the format allows a choice: utf-8 (default) or gbk")
+            description = "text encoding of CSV and shapefile .dbf: utf-8 (default) or gbk")
     String encoding;
 
     @Option(names = "--json", description = "print the result as JSON")

@@ -366,7 +366,13 @@ public final class MainWindow extends BorderPane {
         title.setId("app-title");
         Label subtitle = new Label(messages.get("app.subtitle"));
         subtitle.getStyleClass().add("app-subtitle");
-        HBox bar = new HBox(title, subtitle);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.control.Hyperlink about = new javafx.scene.control.Hyperlink(messages.get("about.button"));
+        about.setId("about-data-sources");
+        about.getStyleClass().add("about-link");
+        about.setOnAction(e -> cn.xuchang.ems.app.ui.about.DataSourcesDialog.show(getScene().getWindow(), messages));
+        HBox bar = new HBox(title, subtitle, gap, about);
         bar.getStyleClass().add("title-bar");
         return bar;
     }

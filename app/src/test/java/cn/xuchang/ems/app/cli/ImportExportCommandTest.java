@@ -131,6 +131,25 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void exportsAGbkShapefileThatImportsBackIntoAnotherLayerCopy() throws Exception {
+        Path file = out.resolve("shelters.shp");
+        Run r = xems("export", "--kind", "shelter", "--format", "shp", "--out", file.toString(), "--encoding", "gbk",
+                "--crs", "epsg:4547");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(out.resolve("shelters.cpg")).hasContent("GBK");
+        assertThat(Files.readString(out.resolve("shelters.prj"))).contains("CGCS2000_3_Degree_GK_CM_114E");
+        long shelters = count(ResourceKind.SHELTER);
+        Run dry = xems("import", file.toString(), "--kind", "shelter", "--dry-run", "--json");
+        JsonNode report = JSON.readTree(dry.out());
+        assertThat(report.get("sourceCrs").asText()).isEqualTo("EPSG:4547");
+        assertThat(report.get("rows").asLong()).isEqualTo(shelters);
+        // the ids are still in the database: a re-import of the export is refused row by row
+        assertThat(report.get("rejected").asLong()).isEqualTo(shelters);
+        assertThat(report.at("/errors/0/message").asText()).contains("is already in the database");
+        assertThat(count(ResourceKind.SHELTER)).isEqualTo(shelters);
+    }
+
+    @Test
     void badArgumentsExitTwo() throws Exception {
         Run r = xems("import", resource("teams_zh_gbk.csv").toString(), "--kind", "rescue_team", "--map", "nosuch=name");
         assertThat(r.code()).isEqualTo(2);

@@ -50,12 +50,18 @@ public final class ResourceAttributes {
             new Column(SOURCE, ColumnType.STRING, null),
             new Column(SOURCE_CRS, ColumnType.STRING, null));
     private static final Map<ResourceKind, List<Column>> COLUMNS = new EnumMap<>(ResourceKind.class);
+    private static final Map<ResourceKind, List<Column>> DETAIL_COLUMNS = new EnumMap<>(ResourceKind.class);
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     static {
         for (ResourceKind kind : ResourceKind.values()) {
+            List<Column> details = new ArrayList<>();
+            for (RecordComponent rc : kind.detailsType().getRecordComponents()) {
+                details.add(new Column(snakeCase(rc.getName()), typeOf(rc.getType()), rc.getName()));
+            }
+            DETAIL_COLUMNS.put(kind, List.copyOf(details));
             List<Column> cols = new ArrayList<>(HEAD);
-            cols.addAll(detailColumns(kind));
+            cols.addAll(details);
             cols.addAll(TAIL);
             COLUMNS.put(kind, List.copyOf(cols));
         }
@@ -71,11 +77,7 @@ public final class ResourceAttributes {
 
     /** Only the columns of the kind's typed details. */
     public static List<Column> detailColumns(ResourceKind kind) {
-        List<Column> cols = new ArrayList<>();
-        for (RecordComponent rc : kind.detailsType().getRecordComponents()) {
-            cols.add(new Column(snakeCase(rc.getName()), typeOf(rc.getType()), rc.getName()));
-        }
-        return cols;
+        return DETAIL_COLUMNS.get(kind);
     }
 
     /**

@@ -9,15 +9,23 @@ import java.nio.file.Path;
 public class SourceFormatException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient Path file;
+    private final String detail;
 
     public SourceFormatException(Path file, String message) {
         super(file.getFileName() + ": " + message);
         this.file = file;
+        this.detail = message;
     }
 
     public SourceFormatException(Path file, String message, Throwable cause) {
         super(file.getFileName() + ": " + message, cause);
         this.file = file;
+        this.detail = message;
+    }
+
+    /** The message without the file name. */
+    public String detail() {
+        return detail;
     }
 
     /** The file that could not be read. */

@@ -21,7 +21,9 @@ import java.util.UUID;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.precision.GeometryPrecisionReducer;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 
@@ -86,8 +88,10 @@ public final class XuchangBaseMap {
             Geometry shifted = geometry(f, "xuchang-counties.gcj02.geojson");
             shifted.apply(new Gcj02ToWgs84());
             shifted.geometryChanged();
-            // The source is quantised to 1/1024 degree, which leaves self-touching rings; repair them once here.
-            Geometry g = shifted.isValid() ? shifted : GeometryFixer.fix(shifted);
+            // The source is quantised to 1/1024 degree, which leaves self-touching rings and vertices a
+            // hair apart after the shift; snap to 1e-7 degree (about 1 cm) with a topology-safe reducer
+            // so that the polygons stay valid in lon/lat and in projected metres.
+            Geometry g = GeometryPrecisionReducer.reduce(GeometryFixer.fix(shifted), new PrecisionModel(1e7));
             g.setSRID(GeometryCodec.SRID);
             JsonNode cp = f.path("properties").path("cp");
             LonLat label = OffsetDatum.GCJ02.toWgs84(new LonLat(cp.get(0).asDouble(), cp.get(1).asDouble()));

@@ -89,4 +89,33 @@ class SampleGeneratorTest {
         assertThat(baseMap.layer(BaseLayer.PLACE)).hasSizeGreaterThan(20);
         assertThat(baseMap.layer(BaseLayer.RIVER)).isNotEmpty();
     }
+
+    @Test
+    void countiesStayValidPolygonsInGaussKrugerMetres() {
+        for (var county : baseMap.layer(BaseLayer.COUNTY)) {
+            Geometry projected = county.geometry().copy();
+            projected.apply(new org.locationtech.jts.geom.CoordinateSequenceFilter() {
+                @Override
+                public void filter(org.locationtech.jts.geom.CoordinateSequence seq, int i) {
+                    double[] en = new double[2];
+                    cn.xuchang.ems.data.crs.GaussKruger.CM_114E.forward(seq.getX(i), seq.getY(i), en);
+                    seq.setOrdinate(i, 0, en[0]);
+                    seq.setOrdinate(i, 1, en[1]);
+                }
+
+                @Override
+                public boolean isDone() {
+                    return false;
+                }
+
+                @Override
+                public boolean isGeometryChanged() {
+                    return true;
+                }
+            });
+            projected.geometryChanged();
+            assertThat(projected.isValid()).as("%s in EPSG:4547: %s", county.name(),
+                    new org.locationtech.jts.operation.valid.IsValidOp(projected).getValidationError()).isTrue();
+        }
+    }
 }

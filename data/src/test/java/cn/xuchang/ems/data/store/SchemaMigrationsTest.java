@@ -63,4 +63,29 @@ class SchemaMigrationsTest {
             return rs.next();
         }
     }
+
+    @Test
+    void latestVersionConstantNamesTheNewestScript() throws Exception {
+        Path scripts = Path.of(SchemaMigrations.class.getResource("/db/migration").toURI());
+        int newest;
+        try (var files = java.nio.file.Files.list(scripts)) {
+            newest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        }
+        assertThat(SchemaMigrations.LATEST_VERSION).isEqualTo(Integer.toString(newest));
+    }
+
+    @Test
+    void knowsWhenADatabaseIsCurrent() throws Exception {
+        Path db = dir.resolve("db");
+        String url = "jdbc:derby:" + db.toAbsolutePath();
+        try (Connection c = DriverManager.getConnection(url + ";create=true")) {
+            assertThat(SchemaMigrations.isCurrent(c)).isFalse();
+            SchemaMigrations.migrateTo(url, "1");
+            assertThat(SchemaMigrations.isCurrent(c)).isFalse();
+            SchemaMigrations.migrate(url);
+            assertThat(SchemaMigrations.isCurrent(c)).isTrue();
+        }
+        DerbyResourceStoreTest.shutdown(db);
+    }
 }

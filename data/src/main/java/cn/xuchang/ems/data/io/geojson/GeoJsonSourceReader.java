@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,9 +71,7 @@ public final class GeoJsonSourceReader implements FeatureReader {
             Map<String, Object> attributes = new LinkedHashMap<>();
             JsonNode props = f.get("properties");
             if (props != null && props.isObject()) {
-                Iterator<Map.Entry<String, JsonNode>> it = props.fields();
-                while (it.hasNext()) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : props.properties()) {
                     columns.add(e.getKey());
                     attributes.put(e.getKey(), e.getValue().isNull() ? null : MAPPER.convertValue(e.getValue(), Object.class));
                 }

@@ -36,6 +36,29 @@ public final class DetailsBinder {
             "RescueTeam.onDuty", true,
             "Shelter.open", true);
     private static final String SEPARATORS = "[;；、,，|\\n]";
+    private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile(SEPARATORS);
+    private static final Map<ResourceKind, Shape> SHAPES = new java.util.EnumMap<>(ResourceKind.class);
+
+    /** Per kind, what binding needs, found by reflection once. */
+    private record Shape(RecordComponent[] components, String[] fields, Constructor<?> constructor) {
+    }
+
+    static {
+        for (ResourceKind kind : ResourceKind.values()) {
+            RecordComponent[] components = kind.detailsType().getRecordComponents();
+            String[] fields = new String[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                fields[i] = ResourceAttributes.snakeCase(components[i].getName());
+                types[i] = components[i].getType();
+            }
+            try {
+                SHAPES.put(kind, new Shape(components, fields, kind.detailsType().getDeclaredConstructor(types)));
+            } catch (NoSuchMethodException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+    }
 
     private DetailsBinder() {
     }
@@ -84,14 +107,13 @@ public final class DetailsBinder {
 
     /** Binds the details of {@code kind}; {@code valueOf} gives the raw value per snake_case field, null when absent. */
     public static Result bind(ResourceKind kind, Function<String, Object> valueOf) {
-        RecordComponent[] components = kind.detailsType().getRecordComponents();
+        Shape shape = SHAPES.get(kind);
+        RecordComponent[] components = shape.components();
         Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < components.length; i++) {
             RecordComponent rc = components[i];
-            types[i] = rc.getType();
-            String field = ResourceAttributes.snakeCase(rc.getName());
+            String field = shape.fields()[i];
             Object raw = valueOf.apply(field);
             boolean blank = raw == null || (raw instanceof String s && s.isBlank());
             try {
@@ -114,8 +136,7 @@ public final class DetailsBinder {
             return new Result(null, errors);
         }
         try {
-            Constructor<?> ctor = kind.detailsType().getDeclaredConstructor(types);
-            return new Result((ResourceDetails) ctor.newInstance(args), List.of());
+            return new Result((ResourceDetails) shape.constructor().newInstance(args), List.of());
         } catch (InvocationTargetException e) {
             String msg = e.getCause() != null ? e.getCause().getMessage() : e.toString();
             return new Result(null, List.of(new FieldError("", msg, "correct the values named in the message")));
@@ -180,7 +201,7 @@ public final class DetailsBinder {
             }
         }
         List<Object> items = new ArrayList<>();
-        for (String part : s.split(SEPARATORS)) {
+        for (String part : SEPARATOR.split(s)) {
             String p = part.trim();
             if (p.isEmpty()) {
                 continue;

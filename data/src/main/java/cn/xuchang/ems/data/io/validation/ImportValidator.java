@@ -53,6 +53,11 @@ public final class ImportValidator {
     private final Optional<Crs> userCrs;
     private final boolean acceptOffset;
     private final ImportContext context;
+    private final String lonColumn;
+    private final String latColumn;
+    private final String xColumn;
+    private final String yColumn;
+    private final String wktColumn;
 
     /**
      * @param userCrs      the CRS the user declared (--crs), overriding the file's own declaration
@@ -65,6 +70,11 @@ public final class ImportValidator {
         this.userCrs = userCrs;
         this.acceptOffset = acceptOffset;
         this.context = context;
+        this.lonColumn = mapping.columnFor(TargetField.LON).orElse(null);
+        this.latColumn = mapping.columnFor(TargetField.LAT).orElse(null);
+        this.xColumn = mapping.columnFor(TargetField.X).orElse(null);
+        this.yColumn = mapping.columnFor(TargetField.Y).orElse(null);
+        this.wktColumn = mapping.columnFor(TargetField.WKT).orElse(null);
     }
 
     /** Validates the whole source; {@code progress} is told the number of rows done. */
@@ -175,21 +185,21 @@ public final class ImportValidator {
         if (hasGeometry) {
             return f.geometry() != null ? f.geometry() : "the feature has no geometry";
         }
-        if (mapping.has(TargetField.WKT)) {
-            Object w = f.attributes().get(mapping.columnFor(TargetField.WKT).get());
+        if (wktColumn != null) {
+            Object w = f.attributes().get(wktColumn);
             if (w != null && !w.toString().isBlank()) {
                 try {
                     return new WKTReader(GF).read(w.toString());
                 } catch (ParseException e) {
-                    return "column '" + mapping.columnFor(TargetField.WKT).get() + "' is not valid WKT: " + e.getMessage();
+                    return "column '" + wktColumn + "' is not valid WKT: " + e.getMessage();
                 }
             }
-            if (!lonLat && !mapping.has(TargetField.X)) {
-                return "column '" + mapping.columnFor(TargetField.WKT).get() + "' is empty";
+            if (!lonLat && xColumn == null) {
+                return "column '" + wktColumn + "' is empty";
             }
         }
-        String cx = mapping.columnFor(lonLat ? TargetField.LON : TargetField.X).orElseThrow();
-        String cy = mapping.columnFor(lonLat ? TargetField.LAT : TargetField.Y).orElseThrow();
+        String cx = lonLat ? lonColumn : xColumn;
+        String cy = lonLat ? latColumn : yColumn;
         Object vx = f.attributes().get(cx);
         Object vy = f.attributes().get(cy);
         try {
@@ -219,7 +229,7 @@ public final class ImportValidator {
             rowErrors.add(new ImportIssue(Severity.ERROR, file, row, "", f.problem(), ""));
             return null;
         }
-        Map<String, Object> values = new HashMap<>();
+        Map<String, Object> values = new HashMap<>(mapping.fieldByColumn().size() * 2);
         mapping.fieldByColumn().forEach((column, field) -> values.put(field, f.attributes().get(column)));
 
         Geometry geometry = null;

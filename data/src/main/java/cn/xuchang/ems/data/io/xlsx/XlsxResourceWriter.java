@@ -89,7 +89,6 @@ public final class XlsxResourceWriter implements FeatureWriter {
             try (OutputStream os = Files.newOutputStream(out)) {
                 wb.write(os);
             }
-            wb.dispose();
         }
     }
 }
