@@ -71,13 +71,8 @@ class RoadNetworkModelTest {
 
     @BeforeAll
     static void importMonacoThroughTheModel() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        // through TestFX, not Platform.startup: window tests later in the same JVM then still get robot input
+        org.testfx.api.FxToolkit.registerPrimaryStage();
         model = onFx(() -> new RoadNetworkModel(RoadStrings.forLocale(Locale.ENGLISH), recordingMap(), WORKER));
         onFx(() -> {
             model.dataProperty().set(QueryData.of(RESOURCES, List.of()));
