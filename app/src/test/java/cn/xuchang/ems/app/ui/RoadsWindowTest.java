@@ -159,7 +159,11 @@ class RoadsWindowTest {
                 .map(n -> ((javafx.scene.control.Label) n).getText()))
                 .as("legend").contains("2 分钟内可达", "4 分钟内可达");
         window.snapshotWindow("roads-service-area-zh");
-        window.fxRun(() -> w.roadModel().clearBarriers());
+        window.fxRun(() -> {
+            w.roadModel().clearBarriers();
+            w.roadModel().clearDrawing();
+        });
+        assertThat(window.fx(() -> w.roadLayer().routes().isEmpty() && w.roadLayer().bands().isEmpty())).isTrue();
     }
 
     private static boolean nearColour(PixelReader px, int x, int y, Color want) {

@@ -50,10 +50,12 @@ public final class RoadActions {
         zone.setOnAction(e -> markZone());
         MenuItem clear = new MenuItem(strings.getString("action.clearBarriers"));
         clear.setOnAction(e -> model.clearBarriers());
+        MenuItem wipe = new MenuItem(strings.getString("action.clearDrawing"));
+        wipe.setOnAction(e -> model.clearDrawing());
         MenuItem panel = new MenuItem(strings.getString("action.panel"));
         panel.setOnAction(e -> showPanel.run());
         MenuButton b = new MenuButton(strings.getString("menu.roads"), null, importItem, new SeparatorMenuItem(),
-                barriers, zone, clear, new SeparatorMenuItem(), panel);
+                barriers, zone, clear, new SeparatorMenuItem(), wipe, panel);
         b.setId("tool-roads");
         b.setFocusTraversable(false);
         return b;

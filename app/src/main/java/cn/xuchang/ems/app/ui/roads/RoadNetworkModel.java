@@ -398,6 +398,18 @@ public final class RoadNetworkModel implements AutoCloseable {
         setBarriers(BarrierFile.union(barriers.get(), Barriers.zones(List.of(BarrierFile.circle(centre, radiusM)))));
     }
 
+    /** Takes routes and service areas off the map (barriers stay, they still apply). */
+    public void clearDrawing() {
+        routeFrom = null;
+        route.set(null);
+        routeText.set("");
+        turns.clear();
+        bands.clear();
+        serviceAreaText.set("");
+        map.showRoutes(List.of(), false);
+        map.showServiceAreas(List.of());
+    }
+
     /** Opens every road again. */
     public void clearBarriers() {
         setBarriers(Barriers.NONE);
