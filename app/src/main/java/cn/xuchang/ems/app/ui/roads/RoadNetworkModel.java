@@ -315,6 +315,9 @@ public final class RoadNetworkModel implements AutoCloseable {
 
             @Override
             protected void succeeded() {
+                if (routeFrom != from) {
+                    return; // the drawing was cleared or another route asked for meanwhile
+                }
                 RoadRoute r = getValue();
                 route.set(r);
                 turns.setAll(r.turns());
@@ -400,6 +403,7 @@ public final class RoadNetworkModel implements AutoCloseable {
 
     /** Takes routes and service areas off the map (barriers stay, they still apply). */
     public void clearDrawing() {
+        List.copyOf(running.values()).forEach(Task::cancel);
         routeFrom = null;
         route.set(null);
         routeText.set("");
