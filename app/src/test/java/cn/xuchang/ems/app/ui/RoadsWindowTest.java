@@ -166,6 +166,27 @@ class RoadsWindowTest {
         assertThat(window.fx(() -> w.roadLayer().routes().isEmpty() && w.roadLayer().bands().isEmpty())).isTrue();
     }
 
+    @Test
+    void aBrokenExtractIsExplainedInADialogAndTheNetworkStays(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        MainWindow w = window.app.window();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.fx(() -> w.queryModel().dataProperty().get() != null));
+        Path monaco = Path.of(RoadsWindowTest.class.getResource("/osm/monaco.osm.pbf").toURI());
+        if (window.fx(() -> w.roadModel().networkProperty().get() == null)) {
+            window.fxRun(() -> w.roadActions().importFile(monaco));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.fx(
+                    () -> !w.roadModel().importingProperty().get() && w.roadModel().networkProperty().get() != null));
+        }
+        Path broken = java.nio.file.Files.writeString(tmp.resolve("许昌.osm.pbf"), "not OpenStreetMap data");
+        window.fxRun(() -> w.roadActions().importFile(broken));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.fx(() -> !w.roadModel().importingProperty().get()
+                && window.robot.lookup(".dialog-pane").tryQuery().isPresent()));
+        javafx.scene.control.DialogPane dialog = window.robot.lookup(".dialog-pane").query();
+        assertThat(window.fx(dialog::getHeaderText)).contains("许昌.osm.pbf").contains("原路网保留");
+        assertThat(window.fx(dialog::getContentText)).contains("许昌.osm.pbf");
+        window.fxRun(() -> dialog.getScene().getWindow().hide());
+        assertThat(window.fx(() -> w.roadModel().networkTextProperty().get())).contains("monaco.osm.pbf");
+    }
+
     private static boolean nearColour(PixelReader px, int x, int y, Color want) {
         for (int dx = -2; dx <= 2; dx++) {
             for (int dy = -2; dy <= 2; dy++) {
