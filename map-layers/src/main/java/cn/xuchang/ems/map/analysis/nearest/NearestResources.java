@@ -61,9 +61,19 @@ public final class NearestResources {
      */
     public static List<NearestResult> find(ResourcePartition part, LonLat from, int k, ResourceFilter filter,
                                            StraightLineEta eta) {
+        double[] xy = ProjectionArea.contains(from.lon(), from.lat()) ? GaussKruger.CM_114E.forward(from) : null;
+        return find(part, from, xy, k, filter, eta);
+    }
+
+    /**
+     * As {@link #find(ResourcePartition, LonLat, int, ResourceFilter, StraightLineEta)} with {@code from}
+     * already in EPSG:4547 metres ({@code xy} = easting, northing), or {@code xy} null when {@code from}
+     * lies outside the {@link ProjectionArea}.
+     */
+    public static List<NearestResult> find(ResourcePartition part, LonLat from, double[] xy, int k,
+                                           ResourceFilter filter, StraightLineEta eta) {
         CandidateRanking ranking;
-        if (ProjectionArea.contains(from.lon(), from.lat())) {
-            double[] xy = GaussKruger.CM_114E.forward(from);
+        if (xy != null) {
             ranking = new CandidateRanking(from, GaussKrugerDistance.from(xy[0], xy[1]));
             // The partition already holds only available resources when the filter asks for them.
             IntPredicate accept = filter.hasAttributeConditions() ? i -> filter.test(part.resource(i)) : null;
