@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 ImportCommand.class,
                 UndoImportCommand.class,
+                ImportBaseLayerCommand.class,
         })
 public final class XemsCommand implements java.util.concurrent.Callable<Integer> {
 

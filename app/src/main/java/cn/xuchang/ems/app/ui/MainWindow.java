@@ -20,6 +20,12 @@ import cn.xuchang.ems.app.ui.query.QueryData;
 import cn.xuchang.ems.app.ui.query.QueryPanel;
 import cn.xuchang.ems.app.ui.query.QueryStrings;
 import cn.xuchang.ems.app.ui.query.QueryViewModel;
+import cn.xuchang.ems.app.ui.roads.RoadActions;
+import cn.xuchang.ems.app.ui.roads.RoadNetworkModel;
+import cn.xuchang.ems.app.ui.roads.RoadOverlayLayer;
+import cn.xuchang.ems.app.ui.roads.RoadPanel;
+import cn.xuchang.ems.app.ui.roads.RoadQueryControls;
+import cn.xuchang.ems.app.ui.roads.RoadStrings;
 import cn.xuchang.ems.app.ui.selection.BoxSelectTask;
 import cn.xuchang.ems.app.ui.selection.SelectionModel;
 import cn.xuchang.ems.app.ui.status.CoordinateText;
@@ -90,6 +96,10 @@ public final class MainWindow extends BorderPane {
     private final QueryOverlayLayer queryLayer;
     private final QueryViewModel queryModel;
     private final ContextMenu mapMenu = new ContextMenu();
+    private final RoadOverlayLayer roadLayer;
+    private final RoadNetworkModel roadModel;
+    private final RoadActions roadActions;
+    private final Tab roadsTab;
     private final ExecutorService queries = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "xems-ui-query");
         t.setDaemon(true);
@@ -110,15 +120,39 @@ public final class MainWindow extends BorderPane {
         this.navigation = MapNavigation.install(mapView);
         setId("main-window");
 
+        MapToolBar tools = new MapToolBar(messages, mapView, navigation, measureTool, bookmarkMenu,
+                darkMap, statusBar::showMessage);
+        VBox top = new VBox(titleBar(), tools);
+        setTop(top);
+        darkMap.addListener((obs, was, dark) -> showTheme(dark ? Theme.DARK : Theme.LIGHT));
+        layerPanel.setPrefWidth(270);
+        layerPanel.setMinWidth(200);
         queryLayer = new QueryOverlayLayer(mapView);
         queryModel = new QueryViewModel(QueryStrings.forLocale(messages.locale()), queryLayer);
         editing = new EditingSession(messages, mapView, selection, queryModel, layerPanel, navigation.toolProperty(),
                 work, statusBar::showMessage);
-        setTop(new VBox(titleBar(), new MapToolBar(messages, mapView, navigation, measureTool, bookmarkMenu,
-                darkMap, statusBar::showMessage), editing.toolBar()));
-        darkMap.addListener((obs, was, dark) -> showTheme(dark ? Theme.DARK : Theme.LIGHT));
-        layerPanel.setPrefWidth(270);
-        layerPanel.setMinWidth(200);
+        top.getChildren().add(editing.toolBar());
+        var roadStrings = RoadStrings.forLocale(messages.locale());
+        roadLayer = new RoadOverlayLayer(mapView);
+        roadModel = new RoadNetworkModel(roadStrings, roadLayer, queries);
+        roadModel.dataProperty().bind(queryModel.dataProperty());
+        queryModel.setTaskFactory(roadModel::taskFor);
+        queryModel.setSummaryNote(roadModel::summaryNote);
+        roadActions = new RoadActions(roadModel, queryModel, roadStrings,
+                () -> getScene() == null ? null : getScene().getWindow());
+        roadsTab = new Tab(roadStrings.getString("panel.title"));
+        roadsTab.setId("roads-tab");
+        roadsTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && roadsTab.getContent() == null) {
+                var scroll = new javafx.scene.control.ScrollPane(new RoadPanel(roadModel, roadActions, roadStrings));
+                scroll.setFitToWidth(true);
+                roadsTab.setContent(scroll);
+            }
+        });
+        tools.getChildren().add(roadActions.menu(() -> sideTabs.getSelectionModel().select(roadsTab)));
+        // whether a road network is in use, and import phases, also show in the status bar
+        roadModel.networkTextProperty().addListener((obs, old, text) -> statusBar.showMessage(text));
+        roadModel.statusProperty().addListener((obs, old, text) -> statusBar.showMessage(text));
         attributesTab = new Tab(messages.get("panel.attributes"), attributePanel);
         queryTab = new Tab(messages.get("panel.query"));
         // built when first opened: its forty controls would otherwise lengthen every cold start
@@ -126,10 +160,14 @@ public final class MainWindow extends BorderPane {
             if (selected && queryTab.getContent() == null) {
                 QueryPanel queryPanel = new QueryPanel(queryModel, QueryStrings.forLocale(messages.locale()), queries);
                 queryPanel.setId("query-panel");
+                RoadQueryControls roadControls = new RoadQueryControls(roadModel, roadStrings);
+                roadControls.addTo(queryPanel.resultsTable(), queryModel);
+                roadModel.routeProperty().addListener((o, old, r) -> sideTabs.getSelectionModel().select(roadsTab));
+                queryPanel.getChildren().add(queryPanel.getChildren().indexOf(queryPanel.resultsTable()) - 1, roadControls);
                 queryTab.setContent(queryPanel);
             }
         });
-        sideTabs.getTabs().addAll(attributesTab, queryTab, editing.propertiesTab());
+        sideTabs.getTabs().addAll(attributesTab, queryTab, roadsTab, editing.propertiesTab());
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.getStyleClass().add("side-tabs");
         sideTabs.setId("side-tabs");
@@ -196,6 +234,21 @@ public final class MainWindow extends BorderPane {
     /** The query panel's view-model (tests, and to start a query from elsewhere). */
     public QueryViewModel queryModel() {
         return queryModel;
+    }
+
+    /** The road network state and actions (tests, and the road panel). */
+    public RoadNetworkModel roadModel() {
+        return roadModel;
+    }
+
+    /** The road actions (import, barriers) as the tool-bar menu runs them. */
+    public RoadActions roadActions() {
+        return roadActions;
+    }
+
+    /** The map drawing of routes, service areas and barriers. */
+    public RoadOverlayLayer roadLayer() {
+        return roadLayer;
     }
 
     /** The map drawing of query results. */
@@ -268,6 +321,7 @@ public final class MainWindow extends BorderPane {
             public void changed(javafx.beans.value.ObservableValue<? extends RenderedMap> obs, RenderedMap old,
                                 RenderedMap frame) {
                 mapView.shownFrameProperty().removeListener(this);
+                roadModel.open(map.workspace().dataDir());
                 work.execute(() -> {
                     LegendArt art = LegendArt.draw(map.layers(), map.styles());
                     QueryData data = QueryData.of(map.resources(), map.baseFeatures());
@@ -312,6 +366,7 @@ public final class MainWindow extends BorderPane {
         mapView.dispose();
         work.shutdownNow();
         queryModel.cancel();
+        roadModel.close();
         queries.shutdownNow();
         if (renderer != null) {
             renderer.close();
@@ -324,7 +379,13 @@ public final class MainWindow extends BorderPane {
         title.setId("app-title");
         Label subtitle = new Label(messages.get("app.subtitle"));
         subtitle.getStyleClass().add("app-subtitle");
-        HBox bar = new HBox(title, subtitle);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.control.Hyperlink about = new javafx.scene.control.Hyperlink(messages.get("about.button"));
+        about.setId("about-data-sources");
+        about.getStyleClass().add("about-link");
+        about.setOnAction(e -> cn.xuchang.ems.app.ui.about.DataSourcesDialog.show(getScene().getWindow(), messages));
+        HBox bar = new HBox(title, subtitle, gap, about);
         bar.getStyleClass().add("title-bar");
         return bar;
     }
@@ -405,6 +466,8 @@ public final class MainWindow extends BorderPane {
         MenuItem centre = new MenuItem(messages.get("map.menu.centre"));
         centre.setOnAction(e -> mapView.setViewport(v.withCentre(en[0], en[1]), true));
         mapMenu.getItems().setAll(incident, centre, copy);
+        roadActions.routeItem(selection.focusedProperty().get(), queryModel.incidentProperty().get())
+                .ifPresent(mapMenu.getItems()::add);
         var screen = mapView.localToScreen(click.x(), click.y());
         mapMenu.show(mapView, screen.getX(), screen.getY());
     }

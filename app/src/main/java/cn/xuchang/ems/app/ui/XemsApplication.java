@@ -64,6 +64,13 @@ public final class XemsApplication extends Application {
         // the database boots while the JavaFX toolkit starts: both take a good part of a second
         earlyLoading = OpenWorkspaceTask.startLoading(options.dataDir());
         earlyLoading.thenRun(() -> StartupTrace.mark("workspace loaded"));
+        // and the map fonts load meanwhile: otherwise the first frame waits for the 4 MB CJK font
+        Thread fonts = new Thread(() -> {
+            cn.xuchang.ems.map.render.MapFonts.preload();
+            StartupTrace.mark("map fonts loaded");
+        }, "xems-preload-fonts");
+        fonts.setDaemon(true);
+        fonts.start();
         EXIT_CODE.set(0);
         Application.launch(XemsApplication.class);
         return EXIT_CODE.get();

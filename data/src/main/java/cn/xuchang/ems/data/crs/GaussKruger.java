@@ -1,6 +1,10 @@
 package cn.xuchang.ems.data.crs;
 
 import cn.xuchang.ems.data.domain.LonLat;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
 import org.locationtech.proj4j.ProjCoordinate;
@@ -55,6 +59,36 @@ public final class GaussKruger {
         double[] out = new double[2];
         forward(p.lon(), p.lat(), out);
         return out;
+    }
+
+    /**
+     * A projected copy of a lon/lat geometry (x = lon), built with {@code factory} (whose SRID the
+     * copy takes); the input is not changed.
+     */
+    public Geometry forward(Geometry lonLat, GeometryFactory factory) {
+        Geometry copy = factory.createGeometry(lonLat);
+        copy.apply(new CoordinateSequenceFilter() {
+            private final double[] out = new double[2];
+
+            @Override
+            public void filter(CoordinateSequence seq, int i) {
+                forward(seq.getX(i), seq.getY(i), out);
+                seq.setOrdinate(i, 0, out[0]);
+                seq.setOrdinate(i, 1, out[1]);
+            }
+
+            @Override
+            public boolean isDone() {
+                return false;
+            }
+
+            @Override
+            public boolean isGeometryChanged() {
+                return true;
+            }
+        });
+        copy.setSRID(factory.getSRID());
+        return copy;
     }
 
     /** Inverse projection: easting/northing metres to {lon, lat} degrees in {@code out}. */

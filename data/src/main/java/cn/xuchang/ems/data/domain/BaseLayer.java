@@ -1,8 +1,11 @@
 package cn.xuchang.ems.data.domain;
 
-/** Layers of the base map under the resources. */
+/**
+ * Layers of the base map under the resources. The bundled sample fills counties, places and rivers;
+ * the office's own boundaries, roads and water bodies come in through the base-layer import.
+ */
 public enum BaseLayer {
-    COUNTY("county"), PLACE("place"), RIVER("river");
+    COUNTY("county"), PLACE("place"), RIVER("river"), ROAD("road"), WATER("water");
 
     private final String code;
 

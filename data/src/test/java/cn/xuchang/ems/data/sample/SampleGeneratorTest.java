@@ -93,27 +93,8 @@ class SampleGeneratorTest {
     @Test
     void countiesStayValidPolygonsInGaussKrugerMetres() {
         for (var county : baseMap.layer(BaseLayer.COUNTY)) {
-            Geometry projected = county.geometry().copy();
-            projected.apply(new org.locationtech.jts.geom.CoordinateSequenceFilter() {
-                @Override
-                public void filter(org.locationtech.jts.geom.CoordinateSequence seq, int i) {
-                    double[] en = new double[2];
-                    cn.xuchang.ems.data.crs.GaussKruger.CM_114E.forward(seq.getX(i), seq.getY(i), en);
-                    seq.setOrdinate(i, 0, en[0]);
-                    seq.setOrdinate(i, 1, en[1]);
-                }
-
-                @Override
-                public boolean isDone() {
-                    return false;
-                }
-
-                @Override
-                public boolean isGeometryChanged() {
-                    return true;
-                }
-            });
-            projected.geometryChanged();
+            Geometry projected = cn.xuchang.ems.data.crs.GaussKruger.CM_114E.forward(county.geometry(),
+                    new org.locationtech.jts.geom.GeometryFactory());
             assertThat(projected.isValid()).as("%s in EPSG:4547: %s", county.name(),
                     new org.locationtech.jts.operation.valid.IsValidOp(projected).getValidationError()).isTrue();
         }

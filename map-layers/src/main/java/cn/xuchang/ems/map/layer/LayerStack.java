@@ -36,7 +36,9 @@ public final class LayerStack {
     public static LayerStack standard(Collection<BaseFeature> base, Collection<Resource> resources, StyleSet styles) {
         LayerStack stack = new LayerStack();
         stack.add(new BaseMapLayer(BaseLayer.COUNTY, base), styles);
+        stack.add(new BaseMapLayer(BaseLayer.WATER, base), styles);
         stack.add(new BaseMapLayer(BaseLayer.RIVER, base), styles);
+        stack.add(new BaseMapLayer(BaseLayer.ROAD, base), styles);
         stack.add(new BaseMapLayer(BaseLayer.PLACE, base), styles);
         for (ResourceKind k : DRAW_ORDER) {
             stack.add(new ResourceLayer(k, resources), styles);

@@ -3,8 +3,6 @@ package cn.xuchang.ems.map.projection;
 import cn.xuchang.ems.data.crs.GaussKruger;
 import cn.xuchang.ems.data.domain.LonLat;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
@@ -32,10 +30,7 @@ public final class MapProjection {
 
     /** A projected copy of a lon/lat geometry (x = lon); the input is not changed. */
     public Geometry project(Geometry lonLat) {
-        Geometry copy = factory.createGeometry(lonLat);
-        copy.apply(new ForwardFilter(gk));
-        copy.setSRID(SRID);
-        return copy;
+        return gk.forward(lonLat, factory);
     }
 
     /** The projected point of a lon/lat position. */
@@ -59,31 +54,5 @@ public final class MapProjection {
     /** The factory of projected geometries (SRID 4547). */
     public GeometryFactory factory() {
         return factory;
-    }
-
-    private static final class ForwardFilter implements CoordinateSequenceFilter {
-        private final GaussKruger gk;
-        private final double[] out = new double[2];
-
-        ForwardFilter(GaussKruger gk) {
-            this.gk = gk;
-        }
-
-        @Override
-        public void filter(CoordinateSequence seq, int i) {
-            gk.forward(seq.getX(i), seq.getY(i), out);
-            seq.setOrdinate(i, 0, out[0]);
-            seq.setOrdinate(i, 1, out[1]);
-        }
-
-        @Override
-        public boolean isDone() {
-            return false;
-        }
-
-        @Override
-        public boolean isGeometryChanged() {
-            return true;
-        }
     }
 }

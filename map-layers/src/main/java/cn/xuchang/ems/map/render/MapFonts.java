@@ -43,6 +43,25 @@ public final class MapFonts {
         }
     }
 
+    /**
+     * Loads the fonts and draws a line of mixed text once, so that parsing the 4 MB CJK font and
+     * warming Java2D's text pipeline can overlap other start-up work instead of delaying the first
+     * map frame. Safe to call from any thread, any number of times.
+     */
+    public static void preload() {
+        java.awt.image.BufferedImage scratch = new java.awt.image.BufferedImage(64, 16,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
+        java.awt.Graphics2D g = scratch.createGraphics();
+        try {
+            g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                    java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            layout("许昌市魏都区 1:250,000 km", 13, true, g.getFontRenderContext()).draw(g, 0, 12);
+            layout("示例·应急避难场所 0374", 11, false, g.getFontRenderContext()).draw(g, 0, 12);
+        } finally {
+            g.dispose();
+        }
+    }
+
     /** The CJK font at {@code sizePx} device pixels, bold (synthetic) when asked. */
     public static Font font(double sizePx, boolean bold) {
         return Holder.CJK.deriveFont(bold ? Font.BOLD : Font.PLAIN, (float) sizePx);

@@ -194,6 +194,34 @@ class MapRendererTest {
     }
 
     @Test
+    void sharedCountyBordersAreStrokedOnce() {
+        ShapeCache cache = new ShapeCache();
+        LayerStack stack = stack(List.of());
+        var index = stack.baseLayer(cn.xuchang.ems.data.domain.BaseLayer.COUNTY).orElseThrow().index();
+        double rings = 0;
+        for (var f : index.features()) {
+            rings += f.geometry().getBoundary().getLength();
+        }
+        // Unsimplified (level -10: ~1 mm tolerance) the noded borders are the union of the rings:
+        // every border between two counties once, so clearly shorter than the rings together.
+        java.awt.geom.PathIterator it = cache.borders(index, -10).getPathIterator(null);
+        double length = 0;
+        double[] c = new double[6];
+        double lx = 0;
+        double ly = 0;
+        while (!it.isDone()) {
+            int type = it.currentSegment(c);
+            if (type == java.awt.geom.PathIterator.SEG_LINETO) {
+                length += Math.hypot(c[0] - lx, c[1] - ly);
+            }
+            lx = c[0];
+            ly = c[1];
+            it.next();
+        }
+        assertThat(length).isLessThan(rings * 0.8).isGreaterThan(rings * 0.5);
+    }
+
+    @Test
     void aCancelledRenderStopsAndASupersededJobIsCancelled() throws Exception {
         LayerStack stack = SampleMaps.standard();
         MapRenderer r = new MapRenderer(stack);

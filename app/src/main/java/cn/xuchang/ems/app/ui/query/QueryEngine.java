@@ -116,7 +116,8 @@ public final class QueryEngine {
         return new QueryOverlay(incident, rows.stream().map(ResultRow::location).toList(), sectors, circles, List.of());
     }
 
-    static ResultRow row(Resource r, double distanceM, double bearingDeg, double etaMin) {
+    /** A table row for {@code r} with the numbers given (the road UI reuses it). */
+    public static ResultRow row(Resource r, double distanceM, double bearingDeg, double etaMin) {
         return new ResultRow(r.id().toString(), r.name(), r.kind().code(), r.location(), distanceM, bearingDeg,
                 etaMin, r.details().phone(), status(r.details()));
     }

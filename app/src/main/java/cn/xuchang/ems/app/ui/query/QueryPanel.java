@@ -205,6 +205,11 @@ public final class QueryPanel extends VBox {
         exportButton.setOnAction(e -> export());
     }
 
+    /** The results table (the road UI adds its columns and row actions). */
+    public TableView<ResultRow> resultsTable() {
+        return table;
+    }
+
     private void copy() {
         ClipboardContent content = new ClipboardContent();
         content.putString(model.csv());

@@ -14,6 +14,9 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import javafx.concurrent.Task;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -65,12 +68,30 @@ public final class QueryViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
 
-    private QueryTask current;
+    private Task<QueryOutcome> current;
+    private BiFunction<QueryRequest, QueryData, Task<QueryOutcome>> tasks = QueryTask::new;
+    private Function<QueryOutcome, String> summaryNote = o -> null;
 
     /** A view-model with UI strings from {@code strings}, drawing on {@code map}. */
     public QueryViewModel(ResourceBundle strings, QueryResultMap map) {
         this.strings = strings;
         this.map = map;
+    }
+
+    /**
+     * Replaces how a query becomes a task (the road UI answers nearest queries by travel time); the
+     * task runs on the executor given to {@link #run}.
+     */
+    public void setTaskFactory(BiFunction<QueryRequest, QueryData, Task<QueryOutcome>> factory) {
+        this.tasks = factory;
+    }
+
+    /**
+     * Replaces the summary line when {@code note} returns text for an outcome (the road UI: answers
+     * ranked by travel time are not "straight line"); null keeps the usual summary.
+     */
+    public void setSummaryNote(Function<QueryOutcome, String> note) {
+        this.summaryNote = note;
     }
 
     /** The data queried; until set, queries are refused with a message. */
@@ -230,7 +251,7 @@ public final class QueryViewModel {
             return false;
         }
         cancel();
-        QueryTask task = new QueryTask(request, data.get());
+        Task<QueryOutcome> task = tasks.apply(request, data.get());
         current = task;
         running.set(true);
         status.set(strings.getString("status.running"));
@@ -254,7 +275,7 @@ public final class QueryViewModel {
         return ResultsCsv.of(rows, strings);
     }
 
-    private void finished(QueryTask task, QueryOutcome result, Throwable error) {
+    private void finished(Task<QueryOutcome> task, QueryOutcome result, Throwable error) {
         if (task != current) {
             return; // a newer query replaced this one
         }
@@ -266,7 +287,8 @@ public final class QueryViewModel {
             outcome.set(result);
             rows.setAll(result.rows());
             map.show(result.overlay());
-            status.set(summary(result));
+            String note = summaryNote.apply(result);
+            status.set(note != null ? note : summary(result));
         } else if (error != null) {
             status.set(MessageFormat.format(strings.getString("status.failed"),
                     error.getMessage() != null ? error.getMessage() : error.toString()));

@@ -34,13 +34,8 @@ class ImportWizardTest {
 
     @BeforeAll
     static void startToolkit() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        // through TestFX, not Platform.startup: window tests later in the same JVM then still get robot input
+        org.testfx.api.FxToolkit.registerPrimaryStage();
     }
 
     @AfterEach

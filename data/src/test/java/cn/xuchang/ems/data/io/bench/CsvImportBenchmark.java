@@ -42,7 +42,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * {@code ogr2ogr} turning the same CSV into a GeoPackage, in the same run. The in-memory import shows
  * how much of the time is Derby.
  *
- * <p>Run: {@code mvn -q -pl data test-compile -Pbench} (needs ogr2ogr on the PATH).
+ * <p>Run: {@code mvn -q -pl data test-compile -Pbench-import} (needs ogr2ogr on the PATH).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -1,12 +1,10 @@
 package cn.xuchang.ems.map.analysis.coverage;
 
-import cn.xuchang.ems.data.crs.Geodesy;
 import cn.xuchang.ems.data.domain.Resource;
 import cn.xuchang.ems.data.domain.Shelter;
 import cn.xuchang.ems.map.analysis.DemandPoint;
 import cn.xuchang.ems.map.analysis.DemandSet;
 import cn.xuchang.ems.map.analysis.ResourceFilter;
-import cn.xuchang.ems.map.analysis.ResultOrder;
 import cn.xuchang.ems.map.analysis.nearest.NearestResources;
 import cn.xuchang.ems.map.analysis.nearest.NearestResult;
 import cn.xuchang.ems.map.analysis.nearest.StraightLineEta;
@@ -21,7 +19,8 @@ import java.util.function.DoubleConsumer;
 /**
  * Which demand points lie within the service radius of which facilities (geodesic distance, the
  * limit inclusive). Each facility visits the demand grid once; only pairs within centimetres of the
- * radius need an exact geodesic. Uncovered points then get their nearest facility. Stateless and
+ * radius need an exact geodesic. Uncovered points then get their nearest facility (as
+ * {@link NearestResources} finds it: distance within 1e-6 of GeographicLib, same facility). Stateless and
  * thread-safe.
  */
 public final class Coverage {
@@ -86,8 +85,7 @@ public final class Coverage {
             }
             if (multiplicity[i] == 0) {
                 DemandPoint p = demand.points().get(i);
-                uncovered.add(demand.projected(i, xy) ? nearestFromGrid(facilityPart, p, xy)
-                        : nearestExhaustive(facilityPart, p));
+                uncovered.add(nearest(facilityPart, p, demand.projected(i, xy) ? xy : null));
             }
         }
         progress.accept(1.0);
@@ -96,31 +94,9 @@ public final class Coverage {
         return new CoverageReport(demand.points(), multiplicity, uncovered, capacity, free);
     }
 
-    /** The nearest facility of a projected demand point: planar candidates, then exact geodesics, ties by id. */
-    private static UncoveredPoint nearestFromGrid(ResourcePartition part, DemandPoint p, double[] xy) {
-        Resource best = null;
-        double bestD = Double.POSITIVE_INFINITY;
-        for (int item : part.grid().nearestCandidates(xy[0], xy[1], 1, null, part.boundFor(xy[0]))) {
-            Resource f = part.resource(item);
-            double d = Geodesy.distance(f.location(), p.location());
-            if (best == null || ResultOrder.compare(d, f.id(), bestD, best.id()) < 0) {
-                best = f;
-                bestD = d;
-            }
-        }
-        for (Resource f : part.outside()) {
-            double d = Geodesy.distance(f.location(), p.location());
-            if (best == null || ResultOrder.compare(d, f.id(), bestD, best.id()) < 0) {
-                best = f;
-                bestD = d;
-            }
-        }
-        return best == null ? new UncoveredPoint(p, "", Double.POSITIVE_INFINITY)
-                : new UncoveredPoint(p, best.id().toString(), bestD);
-    }
-
-    private static UncoveredPoint nearestExhaustive(ResourcePartition part, DemandPoint p) {
-        List<NearestResult> nearest = NearestResources.find(part, p.location(), 1, ResourceFilter.ANY,
+    /** The nearest facility of a demand point ({@code xy}: its EPSG:4547 metres, null outside the area). */
+    private static UncoveredPoint nearest(ResourcePartition part, DemandPoint p, double[] xy) {
+        List<NearestResult> nearest = NearestResources.find(part, p.location(), xy, 1, ResourceFilter.ANY,
                 StraightLineEta.DEFAULT);
         return nearest.isEmpty() ? new UncoveredPoint(p, "", Double.POSITIVE_INFINITY)
                 : new UncoveredPoint(p, nearest.get(0).resource().id().toString(), nearest.get(0).distanceM());

@@ -1,11 +1,10 @@
 package cn.xuchang.ems.map.analysis.nearest;
 
 import cn.xuchang.ems.data.crs.GaussKruger;
-import cn.xuchang.ems.data.crs.Geodesy;
 import cn.xuchang.ems.data.domain.LonLat;
 import cn.xuchang.ems.data.domain.Resource;
 import cn.xuchang.ems.map.analysis.ResourceFilter;
-import cn.xuchang.ems.map.analysis.ResultOrder;
+import cn.xuchang.ems.map.index.GaussKrugerDistance;
 import cn.xuchang.ems.map.index.ProjectionArea;
 import cn.xuchang.ems.map.index.ResourceIndex;
 import cn.xuchang.ems.map.index.ResourcePartition;
@@ -15,9 +14,11 @@ import java.util.function.IntPredicate;
 
 /**
  * Straight-line nearest resources: the grid proposes planar candidates with a safe margin (see
- * {@link cn.xuchang.ems.map.index.ProjectionScaleBound}), then exact geodesic distances on the
- * CGCS2000 ellipsoid rank them, ties broken by id. Results equal a brute-force scan with geodesic
- * distances. Thread-safe: queries share only the immutable index.
+ * {@link cn.xuchang.ems.map.index.ProjectionScaleBound}), then geodesic distances on the CGCS2000
+ * ellipsoid rank them, ties broken by id. Distances and bearings come from {@link GaussKrugerDistance}
+ * (within its stated bound of GeographicLib) or GeographicLib itself; the order and the set equal a
+ * brute-force scan with GeographicLib distances (see {@link CandidateRanking}). Thread-safe: queries
+ * share only the immutable index.
  */
 public final class NearestResources {
 
@@ -60,43 +61,38 @@ public final class NearestResources {
      */
     public static List<NearestResult> find(ResourcePartition part, LonLat from, int k, ResourceFilter filter,
                                            StraightLineEta eta) {
-        List<Resource> candidates = candidates(part, from, k, filter);
-        List<NearestResult> ranked = new ArrayList<>(candidates.size());
-        for (Resource r : candidates) {
-            Geodesy.DistanceBearing db = Geodesy.inverse(from, r.location());
-            ranked.add(new NearestResult(r, db.distanceM(), db.bearingDeg(),
-                    eta.minutes(r, db.distanceM()), NearestResult.STRAIGHT_LINE));
-        }
-        ranked.sort((a, b) -> ResultOrder.compare(a.distanceM(), a.resource().id(),
-                b.distanceM(), b.resource().id()));
-        return List.copyOf(ranked.subList(0, Math.min(k, ranked.size())));
+        double[] xy = ProjectionArea.contains(from.lon(), from.lat()) ? GaussKruger.CM_114E.forward(from) : null;
+        return find(part, from, xy, k, filter, eta);
     }
 
     /**
-     * A superset of the k nearest resources passing {@code filter}: planar candidates from the grid
-     * plus every matching resource outside the projection area.
+     * As {@link #find(ResourcePartition, LonLat, int, ResourceFilter, StraightLineEta)} with {@code from}
+     * already in EPSG:4547 metres ({@code xy} = easting, northing), or {@code xy} null when {@code from}
+     * lies outside the {@link ProjectionArea}.
      */
-    static List<Resource> candidates(ResourcePartition part, LonLat from, int k, ResourceFilter filter) {
-        List<Resource> out = new ArrayList<>();
-        if (ProjectionArea.contains(from.lon(), from.lat())) {
-            double[] xy = GaussKruger.CM_114E.forward(from);
+    public static List<NearestResult> find(ResourcePartition part, LonLat from, double[] xy, int k,
+                                           ResourceFilter filter, StraightLineEta eta) {
+        CandidateRanking ranking;
+        if (xy != null) {
+            ranking = new CandidateRanking(from, GaussKrugerDistance.from(xy[0], xy[1]));
             // The partition already holds only available resources when the filter asks for them.
             IntPredicate accept = filter.hasAttributeConditions() ? i -> filter.test(part.resource(i)) : null;
             for (int item : part.grid().nearestCandidates(xy[0], xy[1], k, accept, part.boundFor(xy[0]))) {
-                out.add(part.resource(item));
+                ranking.addProjected(part.resource(item), part.easting(item), part.northing(item));
             }
         } else {
+            ranking = new CandidateRanking(from, null);
             for (Resource r : part.gridded()) {
                 if (filter.test(r)) {
-                    out.add(r);
+                    ranking.addExact(r);
                 }
             }
         }
         for (Resource r : part.outside()) {
             if (filter.test(r)) {
-                out.add(r);
+                ranking.addExact(r);
             }
         }
-        return out;
+        return List.copyOf(ranking.top(k, eta));
     }
 }
