@@ -11,12 +11,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javax.imageio.ImageIO;
@@ -34,8 +31,7 @@ class ImportWizardTest {
 
     @BeforeAll
     static void startToolkit() throws Exception {
-        // through TestFX, not Platform.startup: window tests later in the same JVM then still get robot input
-        org.testfx.api.FxToolkit.registerPrimaryStage();
+        cn.xuchang.ems.app.ui.FxTestThread.start();
     }
 
     @AfterEach
@@ -44,23 +40,7 @@ class ImportWizardTest {
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> error = new AtomicReference<>();
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                result.set(work.call());
-            } catch (Exception e) {
-                error.set(e);
-            } finally {
-                done.countDown();
-            }
-        });
-        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
-        if (error.get() != null) {
-            throw error.get();
-        }
-        return result.get();
+        return cn.xuchang.ems.app.ui.FxTestThread.call(work);
     }
 
     private static void waitIdle(ImportWizard w) throws Exception {

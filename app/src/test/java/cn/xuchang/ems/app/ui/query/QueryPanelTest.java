@@ -7,11 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javax.imageio.ImageIO;
@@ -27,28 +24,11 @@ class QueryPanelTest {
 
     @BeforeAll
     static void startToolkit() throws Exception {
-        // through TestFX, not Platform.startup: window tests later in the same JVM then still get robot input
-        org.testfx.api.FxToolkit.registerPrimaryStage();
+        cn.xuchang.ems.app.ui.FxTestThread.start();
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> error = new AtomicReference<>();
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                result.set(work.call());
-            } catch (Exception e) {
-                error.set(e);
-            } finally {
-                done.countDown();
-            }
-        });
-        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
-        if (error.get() != null) {
-            throw error.get();
-        }
-        return result.get();
+        return cn.xuchang.ems.app.ui.FxTestThread.call(work);
     }
 
     @Test

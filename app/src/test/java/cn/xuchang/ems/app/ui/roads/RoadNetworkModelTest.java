@@ -28,13 +28,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,8 +68,7 @@ class RoadNetworkModelTest {
 
     @BeforeAll
     static void importMonacoThroughTheModel() throws Exception {
-        // through TestFX, not Platform.startup: window tests later in the same JVM then still get robot input
-        org.testfx.api.FxToolkit.registerPrimaryStage();
+        cn.xuchang.ems.app.ui.FxTestThread.start();
         model = onFx(() -> new RoadNetworkModel(RoadStrings.forLocale(Locale.ENGLISH), recordingMap(), WORKER));
         onFx(() -> {
             model.dataProperty().set(QueryData.of(RESOURCES, List.of()));
@@ -277,22 +273,6 @@ class RoadNetworkModelTest {
     }
 
     static <T> T onFx(Callable<T> work) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> error = new AtomicReference<>();
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                result.set(work.call());
-            } catch (Exception e) {
-                error.set(e);
-            } finally {
-                done.countDown();
-            }
-        });
-        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
-        if (error.get() != null) {
-            throw error.get();
-        }
-        return result.get();
+        return cn.xuchang.ems.app.ui.FxTestThread.call(work);
     }
 }

@@ -1,0 +1,45 @@
+package cn.xuchang.ems.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import org.testfx.api.FxToolkit;
+
+/** The JavaFX thread for tests of single UI parts: start it and run work on it. */
+public final class FxTestThread {
+    private FxTestThread() {
+    }
+
+    /**
+     * Starts JavaFX through TestFX, not {@code Platform.startup}: window tests later in the same JVM
+     * then still get robot input.
+     */
+    public static void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    /** Runs {@code work} on the FX thread and returns its result (or throws its exception); waits 10 s at most. */
+    public static <T> T call(Callable<T> work) throws Exception {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Exception> error = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                result.set(work.call());
+            } catch (Exception e) {
+                error.set(e);
+            } finally {
+                done.countDown();
+            }
+        });
+        assertThat(done.await(10, TimeUnit.SECONDS)).as("FX thread answered in time").isTrue();
+        if (error.get() != null) {
+            throw error.get();
+        }
+        return result.get();
+    }
+}
