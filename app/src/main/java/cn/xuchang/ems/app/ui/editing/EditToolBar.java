@@ -28,6 +28,8 @@ public final class EditToolBar extends ToolBar {
         setId("edit-tool-bar");
         MenuItem importData = item(strings.get("action.import"), "menu-import", session::openImport);
         MenuItem undoImport = item(strings.get("action.undoImport"), "menu-undo-import", session::openUndoImport);
+        MenuItem importBase = item(strings.get("action.importBaseLayer"), "menu-import-base-layer",
+                session::openBaseLayerImport);
         Menu tables = new Menu(strings.get("action.table"));
         tables.setId("menu-tables");
         for (ResourceKind k : ResourceKind.values()) {
@@ -35,7 +37,8 @@ public final class EditToolBar extends ToolBar {
                     () -> session.openTable(k)));
         }
         MenuItem export = item(strings.get("action.export"), "menu-export", () -> session.openExport(Optional.empty()));
-        MenuButton data = new MenuButton(strings.get("menu.data"), null, importData, undoImport, tables, export);
+        MenuButton data = new MenuButton(strings.get("menu.data"), null, importData, undoImport, importBase, tables,
+                export);
         data.setId("menu-data");
 
         undo = new Button(strings.get("action.undo"));

@@ -279,6 +279,14 @@ public final class EditingSession {
         }
     }
 
+    /** Imports an office base-map layer (boundaries, roads, water ...) into the map. */
+    public void openBaseLayerImport() {
+        if (opened != null) {
+            BaseLayerImportAction.open(mapView.getScene().getWindow(), opened.workspace().store(), opened.layers(),
+                    messages, strings, work, status);
+        }
+    }
+
     /** Opens the attribute table of {@code kind} in its own window. */
     public void openTable(ResourceKind kind) {
         if (opened == null) {
