@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.locationtech.jts.geom.Point;
 
 /**
  * The flat attribute table of a resource kind: the common columns (id, kind, name, county, sample
@@ -73,6 +74,31 @@ public final class ResourceAttributes {
     /** All columns of a kind, in file order. */
     public static List<Column> columns(ResourceKind kind) {
         return COLUMNS.get(kind);
+    }
+
+    /** True when some resource is not a point, so that a table needs a {@code wkt} column. */
+    public static boolean needsWkt(List<Resource> resources) {
+        return resources.stream().anyMatch(r -> !(r.geometry() instanceof Point));
+    }
+
+    /**
+     * The header of a table export (CSV, XLSX): every column of the kind, the coordinates right after
+     * the name ({@code lon,lat} for geographic targets, {@code easting,northing} for projected ones),
+     * and a final {@code wkt} column when asked.
+     */
+    public static List<String> tableHeader(ResourceKind kind, boolean geographic, boolean withWkt) {
+        List<String> header = new ArrayList<>();
+        for (Column c : columns(kind)) {
+            header.add(c.name());
+            if (c.name().equals(NAME)) {
+                header.add(geographic ? "lon" : "easting");
+                header.add(geographic ? "lat" : "northing");
+            }
+        }
+        if (withWkt) {
+            header.add("wkt");
+        }
+        return header;
     }
 
     /** Only the columns of the kind's typed details. */

@@ -3,7 +3,6 @@ package cn.xuchang.ems.data.io.csv;
 import cn.xuchang.ems.data.crs.GeometryReprojection;
 import cn.xuchang.ems.data.domain.Resource;
 import cn.xuchang.ems.data.domain.ResourceKind;
-import cn.xuchang.ems.data.io.Column;
 import cn.xuchang.ems.data.io.ExportOptions;
 import cn.xuchang.ems.data.io.FeatureWriter;
 import cn.xuchang.ems.data.io.ResourceAttributes;
@@ -35,18 +34,8 @@ public final class CsvResourceWriter implements FeatureWriter {
     @Override
     public void write(List<Resource> resources, ResourceKind kind, Path out, ExportOptions options) throws IOException {
         boolean geographic = options.crs().geographic();
-        boolean needWkt = resources.stream().anyMatch(r -> !(r.geometry() instanceof Point));
-        List<String> header = new ArrayList<>();
-        for (Column c : ResourceAttributes.columns(kind)) {
-            header.add(c.name());
-            if (c.name().equals(ResourceAttributes.NAME)) {
-                header.add(geographic ? "lon" : "easting");
-                header.add(geographic ? "lat" : "northing");
-            }
-        }
-        if (needWkt) {
-            header.add("wkt");
-        }
+        boolean needWkt = ResourceAttributes.needsWkt(resources);
+        List<String> header = ResourceAttributes.tableHeader(kind, geographic, needWkt);
         WKTWriter wkt = new WKTWriter();
         String numberFormat = geographic ? "%.8f" : "%.3f";
         try (OutputStream os = Files.newOutputStream(out);

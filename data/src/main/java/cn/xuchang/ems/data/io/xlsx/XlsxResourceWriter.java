@@ -2,7 +2,6 @@ package cn.xuchang.ems.data.io.xlsx;
 
 import cn.xuchang.ems.data.domain.Resource;
 import cn.xuchang.ems.data.domain.ResourceKind;
-import cn.xuchang.ems.data.io.Column;
 import cn.xuchang.ems.data.io.ExportOptions;
 import cn.xuchang.ems.data.io.FeatureWriter;
 import cn.xuchang.ems.data.io.ResourceAttributes;
@@ -11,7 +10,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -33,18 +31,8 @@ public final class XlsxResourceWriter implements FeatureWriter {
     @Override
     public void write(List<Resource> resources, ResourceKind kind, Path out, ExportOptions options) throws IOException {
         boolean geographic = options.crs().geographic();
-        boolean needWkt = resources.stream().anyMatch(r -> !(r.geometry() instanceof Point));
-        List<String> header = new ArrayList<>();
-        for (Column c : ResourceAttributes.columns(kind)) {
-            header.add(c.name());
-            if (c.name().equals(ResourceAttributes.NAME)) {
-                header.add(geographic ? "lon" : "easting");
-                header.add(geographic ? "lat" : "northing");
-            }
-        }
-        if (needWkt) {
-            header.add("wkt");
-        }
+        boolean needWkt = ResourceAttributes.needsWkt(resources);
+        List<String> header = ResourceAttributes.tableHeader(kind, geographic, needWkt);
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             SXSSFSheet sheet = wb.createSheet(kind.code());
             CellStyle bold = wb.createCellStyle();
