@@ -9,7 +9,7 @@ import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
-/** A base-map layer (counties, places or rivers), projected to EPSG:4547 when built. See {@link Layer}. */
+/** A base-map layer (counties, places, rivers, roads or water), projected to EPSG:4547 when built. See {@link Layer}. */
 public final class BaseMapLayer extends Layer {
 
     private final BaseLayer kind;

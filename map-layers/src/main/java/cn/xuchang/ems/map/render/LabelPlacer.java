@@ -60,33 +60,21 @@ final class LabelPlacer {
      */
     void symbol(double x, double y, double halfSize, int priority) {
         Obstacle o = new Obstacle(new Rectangle2D.Double(x - halfSize, y - halfSize, 2 * halfSize, 2 * halfSize), priority);
-        Rectangle2D box = o.box();
-        int c0 = clamp((int) (box.getMinX() / CELL), cols);
-        int c1 = clamp((int) (box.getMaxX() / CELL), cols);
-        int r0 = clamp((int) (box.getMinY() / CELL), rows);
-        int r1 = clamp((int) (box.getMaxY() / CELL), rows);
-        for (int r = r0; r <= r1; r++) {
-            for (int col = c0; col <= c1; col++) {
-                symbols.get(r * cols + col).add(o);
-            }
-        }
+        anyCell(o.box(), cell -> {
+            symbols.get(cell).add(o);
+            return false;
+        });
     }
 
     private boolean hidesSymbol(Rectangle2D box, int priority) {
-        int c0 = clamp((int) (box.getMinX() / CELL), cols);
-        int c1 = clamp((int) (box.getMaxX() / CELL), cols);
-        int r0 = clamp((int) (box.getMinY() / CELL), rows);
-        int r1 = clamp((int) (box.getMaxY() / CELL), rows);
-        for (int r = r0; r <= r1; r++) {
-            for (int col = c0; col <= c1; col++) {
-                for (Obstacle o : symbols.get(r * cols + col)) {
-                    if (o.priority() >= priority && o.box().intersects(box)) {
-                        return true;
-                    }
+        return anyCell(box, cell -> {
+            for (Obstacle o : symbols.get(cell)) {
+                if (o.priority() >= priority && o.box().intersects(box)) {
+                    return true;
                 }
             }
-        }
-        return false;
+            return false;
+        });
     }
 
     void offer(LabelCandidate c) {
@@ -163,32 +151,37 @@ final class LabelPlacer {
     }
 
     private boolean collides(List<List<Rectangle2D>> grid, Rectangle2D box) {
+        return anyCell(box, cell -> {
+            for (Rectangle2D other : grid.get(cell)) {
+                if (other.intersects(box)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private void add(List<List<Rectangle2D>> grid, Rectangle2D box) {
+        anyCell(box, cell -> {
+            grid.get(cell).add(box);
+            return false;
+        });
+    }
+
+    /** Visits the grid cells {@code box} overlaps until {@code visit} answers true; returns whether it did. */
+    private boolean anyCell(Rectangle2D box, java.util.function.IntPredicate visit) {
         int c0 = clamp((int) (box.getMinX() / CELL), cols);
         int c1 = clamp((int) (box.getMaxX() / CELL), cols);
         int r0 = clamp((int) (box.getMinY() / CELL), rows);
         int r1 = clamp((int) (box.getMaxY() / CELL), rows);
         for (int r = r0; r <= r1; r++) {
             for (int col = c0; col <= c1; col++) {
-                for (Rectangle2D other : grid.get(r * cols + col)) {
-                    if (other.intersects(box)) {
-                        return true;
-                    }
+                if (visit.test(r * cols + col)) {
+                    return true;
                 }
             }
         }
         return false;
-    }
-
-    private void add(List<List<Rectangle2D>> grid, Rectangle2D box) {
-        int c0 = clamp((int) (box.getMinX() / CELL), cols);
-        int c1 = clamp((int) (box.getMaxX() / CELL), cols);
-        int r0 = clamp((int) (box.getMinY() / CELL), rows);
-        int r1 = clamp((int) (box.getMaxY() / CELL), rows);
-        for (int r = r0; r <= r1; r++) {
-            for (int col = c0; col <= c1; col++) {
-                grid.get(r * cols + col).add(box);
-            }
-        }
     }
 
     private static int clamp(int v, int n) {
