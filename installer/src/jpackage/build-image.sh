@@ -4,18 +4,19 @@
 set -euo pipefail
 target="$1"; version="$2"; modules="$3"; jlink_options="$4"; type="$5"
 jpackage_bin="${JAVA_HOME:+$JAVA_HOME/bin/}jpackage"
-common=(--name xems --app-version "$version" --vendor "Xuchang Emergency Management Office"
-        --description "Xuchang EMS Map (许昌应急一张图): offline emergency GIS"
-        --input "$target/input" --main-jar "xems-app-$version.jar" --main-class cn.xuchang.ems.app.Launcher
-        --add-modules "$modules" --jlink-options "$jlink_options"
-        --java-options "-Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8")
+identity=(--name xems --app-version "$version" --vendor "Xuchang Emergency Management Office"
+          --description "Xuchang EMS Map (许昌应急一张图): offline emergency GIS")
 if [ "$type" = "app-image" ]; then
   rm -rf "$target/image"
-  "$jpackage_bin" --type app-image --dest "$target/image" "${common[@]}"
+  "$jpackage_bin" --type app-image --dest "$target/image" "${identity[@]}" \
+    --input "$target/input" --main-jar "xems-app-$version.jar" --main-class cn.xuchang.ems.app.Launcher \
+    --add-modules "$modules" --jlink-options "$jlink_options" \
+    --java-options "-XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8"
   echo "app-image: $target/image/xems (launcher: $target/image/xems/bin/xems)"
 else
+  # packs the finished app-image, so the package carries its class-data archive too
   rm -rf "$target/deb"
-  "$jpackage_bin" --type deb --dest "$target/deb" --linux-package-name xuchang-ems --linux-shortcut \
-    --linux-menu-group "Office" --linux-package-deps libgtk-3-0 "${common[@]}"
+  "$jpackage_bin" --type deb --dest "$target/deb" "${identity[@]}" --app-image "$target/image/xems" \
+    --resource-dir "$(dirname "$0")/resources" --linux-package-name xuchang-ems --linux-shortcut --linux-menu-group "Office" --linux-package-deps libgtk-3-0
   echo "deb: $(ls "$target"/deb/*.deb)"
 fi

@@ -3,7 +3,9 @@ package cn.xuchang.ems.map.bench;
 import cn.xuchang.ems.map.render.MapRenderer;
 import cn.xuchang.ems.map.render.RenderOptions;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +23,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * An optional argument narrows the run by regular expression, e.g. {@code -Dbench.include=Nearest} or
  * {@code -Dbench.include=RenderBenchmarks}. At the end it prints a table of medians, each benchmark
  * {@code X} beside its naive baseline {@code XNaive}, and (for the render benchmarks) the heap held by
- * the 100k-point scene.
+ * the 100k-point scene. A second argument adds JVM options to the measured fork, e.g.
+ * {@code -Dbench.jvmArgs=-XX:TieredStopAtLevel=1} measures with the client compiler the app runs on.
  */
 public final class BenchmarkMain {
 
@@ -41,10 +44,18 @@ public final class BenchmarkMain {
                 .warmupTime(TimeValue.seconds(2))
                 .measurementIterations(5)
                 .measurementTime(TimeValue.seconds(2))
-                .jvmArgsAppend("-Xmx2g")
+                .jvmArgsAppend(jvmArgs(args))
                 .build();
         Collection<RunResult> results = new Runner(options).run();
         printMedians(results);
+    }
+
+    private static String[] jvmArgs(String[] args) {
+        List<String> out = new ArrayList<>(List.of("-Xmx2g"));
+        if (args.length > 1 && !args[1].isBlank()) {
+            out.addAll(List.of(args[1].trim().split("\\s+")));
+        }
+        return out.toArray(String[]::new);
     }
 
     private static void printMedians(Collection<RunResult> results) {
