@@ -80,7 +80,7 @@ final class RunningMapWindow implements AutoCloseable {
         });
     }
 
-    /** Waits until the frame on screen shows the current viewport. */
+    /** Waits until a zoom step has played to its end and the frame on screen shows that viewport. */
     RenderedMap awaitFrame() throws TimeoutException {
         return awaitFrame(20);
     }
@@ -89,7 +89,7 @@ final class RunningMapWindow implements AutoCloseable {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(() -> {
             RenderedMap f = map().shownFrameProperty().get();
             Viewport v = map().viewport();
-            return f != null && v != null && f.viewport().equals(v);
+            return f != null && v != null && !map().zoomingProperty().get() && f.viewport().equals(v);
         }));
         WaitForAsyncUtils.waitForFxEvents();
         return fx(() -> map().shownFrameProperty().get());
