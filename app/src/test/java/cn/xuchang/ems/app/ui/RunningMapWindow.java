@@ -107,7 +107,12 @@ final class RunningMapWindow implements AutoCloseable {
 
     /** Writes the whole window to {@code target/ui-snapshots/<name>.png} for a human to look at. */
     Path snapshotWindow(String name) throws IOException {
-        WritableImage img = fx(() -> stage.getScene().snapshot(null));
+        return snapshot(stage.getScene(), name);
+    }
+
+    /** Writes {@code scene} (a dialog's) to {@code target/ui-snapshots/<name>.png} for a human to look at. */
+    Path snapshot(javafx.scene.Scene scene, String name) throws IOException {
+        WritableImage img = fx(() -> scene.snapshot(null));
         Files.createDirectories(SNAPSHOTS);
         Path out = SNAPSHOTS.resolve(name + ".png");
         ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", out.toFile());

@@ -5,6 +5,7 @@ import java.util.function.DoubleSupplier;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -36,9 +37,13 @@ final class ScaleRangeDialog extends Dialog<ScaleRange> {
         this.input = new ScaleRangeInput(messages);
         setTitle(messages.get("layer.scaleRange.title"));
         setHeaderText(messages.get("layer.scaleRange.header", layerTitle));
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        // button texts from our bundles: JavaFX would word them in the JVM's language, not the UI's
+        ButtonType okType = new ButtonType(messages.get("layer.scaleRange.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancelType = new ButtonType(messages.get("layer.scaleRange.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().setAll(okType, cancelType);
         getDialogPane().setId("scale-range-dialog");
-        ok = getDialogPane().lookupButton(ButtonType.OK);
+        getDialogPane().setPrefWidth(560);
+        ok = getDialogPane().lookupButton(okType);
         ok.setId("scale-range-ok");
         minimum = field("scale-range-minimum", range.minimumScale());
         maximum = field("scale-range-maximum", range.maximumScale());
@@ -56,9 +61,9 @@ final class ScaleRangeDialog extends Dialog<ScaleRange> {
         message.setWrapText(true);
         message.setMaxWidth(420);
         VBox content = new VBox(8, grid, hint, message);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(12, 16, 4, 16));
         getDialogPane().setContent(content);
-        setResultConverter(button -> button == ButtonType.OK && checked.ok() ? checked.range() : null);
+        setResultConverter(button -> button == okType && checked.ok() ? checked.range() : null);
         validate();
     }
 
