@@ -10,8 +10,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  * Plays zoom steps smoothly: one intermediate view per screen frame for {@link #STEP_MILLIS}, then
  * the exact end view. A notch that arrives while a step plays is added to its target (a quick
  * flick of the wheel zooms by all its notches, in one smooth movement), as web maps and QGIS do.
- * Per frame it only computes a viewport; the map view composites the last frame and asks the
- * engine for a new one, which cancels the stale render of the previous frame's view.
+ * Per frame it only computes a viewport; the map view scales the last frame to it and asks the
+ * engine for a new frame once the step has ended.
  *
  * <p>FX thread only.
  */
@@ -80,6 +80,13 @@ final class ZoomAnimator {
     }
 
     private void frame() {
+        Viewport now = current.get();
+        if (now != null && (now.width() != transition.start().width() || now.height() != transition.start().height())) {
+            // the window was resized mid-step: carry on from the resized view towards the same scale
+            transition = new ZoomTransition(now, transition.anchorX(), transition.anchorY(),
+                    transition.targetMetresPerPixel());
+            startNanos = System.nanoTime();
+        }
         double t = (System.nanoTime() - startNanos) / (STEP_MILLIS * 1e6);
         if (t >= 1) {
             finish();
