@@ -542,7 +542,7 @@ class MapWindowTest {
             window.robot.clickOn("#scale-range-maximum-current");
             assertThat(window.fx(() -> maximum.getEditor().getText())).matches("1:\\d{3},\\d{3}");
             assertThat(window.fx(ok::isDisabled)).isTrue();
-            assertThat(window.fx(problem::getText)).contains("最小比例尺 1:100,000 必须小于最大比例尺");
+            assertThat(window.fx(problem::getText)).contains("最小比例尺 1:100,000 必须比最大比例尺");
             window.snapshot(dialog.getDialogPane().getScene(), "scale-range-dialog-error-zh");
             window.fxRun(() -> maximum.getEditor().setText("无"));
             assertThat(window.fx(ok::isDisabled)).isFalse();

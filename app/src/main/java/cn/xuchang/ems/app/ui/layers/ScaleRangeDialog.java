@@ -59,7 +59,9 @@ final class ScaleRangeDialog extends Dialog<ScaleRange> {
         message.setId("scale-range-message");
         message.getStyleClass().add("scale-range-error");
         message.setWrapText(true);
-        message.setMaxWidth(420);
+        message.setMaxWidth(Double.MAX_VALUE);
+        // room for two lines from the start: the dialog does not grow when a message appears
+        message.setMinHeight(40);
         VBox content = new VBox(8, grid, hint, message);
         content.setPadding(new Insets(12, 16, 4, 16));
         getDialogPane().setContent(content);
