@@ -522,7 +522,19 @@ class MapWindowTest {
         assertThat(homeScale).as("the city view is farther out than 1:100,000").isGreaterThan(150_000);
         assertThat(window.awaitFrame().stepNanos()).as("schools drawn at first").containsKey(schools.id());
         try {
-            javafx.scene.control.Dialog<?> dialog = window.fx(() -> panel.editScaleRange(schools));
+            // the layer's context menu opens the dialog
+            javafx.scene.control.TreeCell<?> schoolRow = layerRow(panel.titleOf(schools));
+            window.robot.clickOn(schoolRow, MouseButton.SECONDARY);
+            // Monocle's robot selects the row but raises no context-menu request, as a desktop does on right-click
+            window.fxRun(() -> {
+                javafx.geometry.Bounds b = schoolRow.localToScreen(schoolRow.getBoundsInLocal());
+                javafx.event.Event.fireEvent(schoolRow, new javafx.scene.input.ContextMenuEvent(
+                        javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 10,
+                        b.getMinX() + 20, b.getMinY() + 10, false, null));
+            });
+            window.robot.clickOn("比例尺范围…");
+            javafx.scene.control.DialogPane pane = window.robot.lookup("#scale-range-dialog").query();
+            javafx.scene.Scene dialog = window.fx(pane::getScene);
             javafx.scene.control.ComboBox<?> minimum = window.robot.lookup("#scale-range-minimum").query();
             javafx.scene.control.ComboBox<?> maximum = window.robot.lookup("#scale-range-maximum").query();
             javafx.scene.Node ok = window.robot.lookup("#scale-range-ok").query();
@@ -543,13 +555,13 @@ class MapWindowTest {
             assertThat(window.fx(() -> maximum.getEditor().getText())).matches("1:\\d{3},\\d{3}");
             assertThat(window.fx(ok::isDisabled)).isTrue();
             assertThat(window.fx(problem::getText)).contains("最小比例尺 1:100,000 必须比最大比例尺");
-            window.snapshot(dialog.getDialogPane().getScene(), "scale-range-dialog-error-zh");
+            window.snapshot(dialog, "scale-range-dialog-error-zh");
             window.fxRun(() -> maximum.getEditor().setText("无"));
             assertThat(window.fx(ok::isDisabled)).isFalse();
             assertThat(window.fx(problem::getText)).isEmpty();
-            window.snapshot(dialog.getDialogPane().getScene(), "scale-range-dialog-zh");
+            window.snapshot(dialog, "scale-range-dialog-zh");
             window.robot.clickOn(ok);
-            assertThat(window.fx(dialog::isShowing)).isFalse();
+            assertThat(window.fx(() -> dialog.getWindow().isShowing())).isFalse();
 
             assertThat(schools.minResolution()).isZero();
             assertThat(density.scaleDenominator(schools.maxResolution())).isCloseTo(100_000, within(1e-6));
