@@ -206,13 +206,13 @@ public final class LayerPanel extends VBox {
     }
 
     /** Whether {@code layer} is limited to a scale range that the map's scale is outside of now. */
-    public boolean outOfScale(Layer layer) {
+    boolean outOfScale(Layer layer) {
         Viewport v = mapView.get();
         return v != null && !layer.inResolutionRange(v.metresPerPixel());
     }
 
     /** The tooltip of a scale-limited layer's row: its range, and whether it is drawn now; empty for other layers. */
-    public Optional<String> scaleNote(Layer layer) {
+    Optional<String> scaleNote(Layer layer) {
         if (!layer.scaleLimited()) {
             return Optional.empty();
         }
