@@ -64,7 +64,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -401,7 +400,7 @@ public final class MainWindow extends BorderPane {
         });
         mapView.viewportProperty().addListener((obs, old, v) -> {
             if (v != null) {
-                statusBar.showScale(v.scaleDenominator(Screen.getPrimary().getDpi()));
+                statusBar.showScale(mapView.screenDensity().scaleDenominator(v.metresPerPixel()));
             }
         });
         navigation.setOnMove((x, y) -> {
@@ -443,7 +442,7 @@ public final class MainWindow extends BorderPane {
         });
         selection.selectedProperty().addListener((ListChangeListener<Resource>) c -> showSelection());
         selection.focusedProperty().addListener((obs, old, r) -> showSelection());
-        layerPanel.setCurrentResolution(() -> mapView.viewport() == null ? 1.0 : mapView.viewport().metresPerPixel());
+        layerPanel.followMap(mapView.viewportProperty(), mapView::screenDensity);
         layerPanel.setOnZoomToLayer(layer -> mapView.zoomTo(mapView.layers().extentOf(layer)));
     }
 

@@ -60,6 +60,27 @@ class MapWindowEnglishTest {
         assertThat(window.fx(() -> home.getTooltip().getText())).contains("Xuchang");
     }
 
+    @Test
+    void theScaleRangeDialogSpeaksEnglish() throws Exception {
+        var panel = window.app.window().layerPanel();
+        var schools = window.map().layers().resourceLayer(cn.xuchang.ems.data.domain.ResourceKind.SCHOOL).orElseThrow();
+        javafx.scene.control.Dialog<?> dialog = window.fx(() -> panel.editScaleRange(schools));
+        try {
+            javafx.scene.control.ComboBox<?> minimum = window.robot.lookup("#scale-range-minimum").query();
+            assertThat(window.fx(() -> minimum.getEditor().getText())).isEqualTo("none");
+            assertThat(window.fx(() -> minimum.getItems().get(1))).isEqualTo("1:500");
+            window.fxRun(() -> minimum.getEditor().setText("-2500"));
+            Label problem = window.robot.lookup("#scale-range-message").queryAs(Label.class);
+            assertThat(window.fx(problem::getText))
+                    .isEqualTo("Minimum scale (zoomed out): the scale denominator must be greater than 0 (“-2500”)");
+            assertThat(window.fx(() -> window.robot.lookup("#scale-range-ok").queryButton().getText())).isEqualTo("OK");
+            window.snapshot(window.fx(() -> dialog.getDialogPane().getScene()), "scale-range-dialog-en");
+        } finally {
+            window.fxRun(dialog::close);
+        }
+        assertThat(schools.scaleLimited()).as("cancelled").isFalse();
+    }
+
     private static void collect(TreeItem<?> item, List<String> out) {
         if (item == null) {
             return;

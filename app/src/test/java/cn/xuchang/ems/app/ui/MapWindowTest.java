@@ -16,6 +16,7 @@ import cn.xuchang.ems.map.layer.Layer;
 import cn.xuchang.ems.map.layer.LayerStack;
 import cn.xuchang.ems.map.layer.MapFeature;
 import cn.xuchang.ems.map.layer.ResourceLayer;
+import cn.xuchang.ems.map.projection.ScreenDensity;
 import cn.xuchang.ems.map.projection.Viewport;
 import java.awt.Color;
 import java.util.Comparator;
@@ -162,6 +163,84 @@ class MapWindowTest {
         assertThat(after.metresPerPixel()).isNotCloseTo(before.metresPerPixel(), within(before.metresPerPixel() * 0.1));
         assertThat(after.mapX(local.getX())).isCloseTo(mapX, within(1e-6));
         assertThat(after.mapY(local.getY())).isCloseTo(mapY, within(1e-6));
+    }
+
+    @Test
+    void aWheelNotchZoomsSmoothlyAtTheCursorAndLeavesOneViewInTheHistory() throws Exception {
+        Viewport before = window.fx(() -> window.map().viewport());
+        assertThat(window.fx(() -> window.map().history().current().orElseThrow())).isEqualTo(before);
+        Point2D local = new Point2D(Math.round(before.width() * 0.7), Math.round(before.height() * 0.35));
+        double mapX = before.mapX(local.getX());
+        double mapY = before.mapY(local.getY());
+        List<Viewport> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        javafx.beans.value.ChangeListener<Viewport> follow = (obs, old, v) -> seen.add(v);
+        window.fxRun(() -> window.map().viewportProperty().addListener(follow));
+        Viewport after;
+        try {
+            window.robot.moveTo(rounded(window.screen(local.getX(), local.getY())));
+            window.robot.scroll(1, VerticalDirection.UP);
+            after = window.awaitFrame().viewport();
+        } finally {
+            window.fxRun(() -> window.map().viewportProperty().removeListener(follow));
+        }
+
+        double zoom = before.metresPerPixel() / after.metresPerPixel();
+        System.out.printf("wheel notch: %d views on the way, zoom x%.4f%n", seen.size(), zoom);
+        assertThat(seen).as("views on the way, one per frame").hasSizeGreaterThanOrEqualTo(3).last().isEqualTo(after);
+        assertThat(Math.abs(Math.log(zoom))).as("one wheel step").isGreaterThan(0.1);
+        for (Viewport v : seen) {
+            assertThat(v.mapX(local.getX())).as("point under the cursor at 1:%.0f", v.scaleDenominator(96))
+                    .isCloseTo(mapX, within(1e-6));
+            assertThat(v.mapY(local.getY())).isCloseTo(mapY, within(1e-6));
+        }
+        // only the settled view is a step of the history: back goes straight to where the wheel started
+        var history = window.map().history();
+        assertThat(window.fx(() -> history.current().orElseThrow())).isEqualTo(after);
+        assertThat(window.fx(() -> history.back().orElseThrow())).isEqualTo(before);
+        window.fxRun(history::forward);
+    }
+
+    @Test
+    void twoNotchesDuringOneStepZoomByBothAtTheCursor() throws Exception {
+        Viewport before = window.fx(() -> window.map().viewport());
+        double x = Math.round(before.width() * 0.25);
+        double y = Math.round(before.height() * 0.7);
+        window.fxRun(() -> {
+            // the event takes scene coordinates; the map reads them in its own
+            Point2D scene = window.map().localToScene(x, y);
+            for (int i = 0; i < 2; i++) {
+                // one wheel notch each (deltaY = multiplierY), fired back to back within one frame
+                javafx.event.Event.fireEvent(window.map(), new javafx.scene.input.ScrollEvent(
+                        javafx.scene.input.ScrollEvent.SCROLL, scene.getX(), scene.getY(), scene.getX(), scene.getY(),
+                        false, false, false, false, false, false,
+                        0, 40, 0, 40, 1, 40, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                        javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+            }
+        });
+        assertThat(window.fx(() -> window.map().zoomingProperty().get())).as("playing, not jumped").isTrue();
+        Viewport after = window.awaitFrame().viewport();
+
+        assertThat(after.metresPerPixel()).isCloseTo(before.metresPerPixel() / 2, within(1e-9));
+        assertThat(after.mapX(x)).isCloseTo(before.mapX(x), within(1e-6));
+        assertThat(after.mapY(y)).isCloseTo(before.mapY(y), within(1e-6));
+        assertThat(window.fx(() -> window.map().history().back().orElseThrow())).isEqualTo(before);
+        window.fxRun(() -> window.map().history().forward());
+    }
+
+    @Test
+    void withSmoothZoomOffAWheelNotchJumpsAtOnce() throws Exception {
+        Viewport before = window.fx(() -> window.map().viewport());
+        try {
+            Viewport after = window.fx(() -> {
+                window.map().smoothZoomProperty().set(false);
+                window.map().zoomStep(2, 100, 100);
+                return window.map().viewport();
+            });
+            assertThat(after).isEqualTo(before.zoomAt(2, 100, 100));
+            assertThat(window.fx(() -> window.map().zoomingProperty().get())).isFalse();
+        } finally {
+            window.fxRun(() -> window.map().smoothZoomProperty().set(true));
+        }
     }
 
     @Test
@@ -431,6 +510,102 @@ class MapWindowTest {
         } finally {
             window.fxRun(() -> schools.setResolutionRange(0, Double.POSITIVE_INFINITY));
         }
+    }
+
+    @Test
+    void aScaleRangeSetInTheDialogStopsTheLayerBeingDrawnOutsideIt() throws Exception {
+        Layer schools = window.map().layers().resourceLayer(ResourceKind.SCHOOL).orElseThrow();
+        var panel = window.app.window().layerPanel();
+        Viewport home = window.fx(() -> window.map().viewport());
+        ScreenDensity density = window.fx(() -> window.map().screenDensity());
+        double homeScale = density.scaleDenominator(home.metresPerPixel());
+        assertThat(homeScale).as("the city view is farther out than 1:100,000").isGreaterThan(150_000);
+        assertThat(window.awaitFrame().stepNanos()).as("schools drawn at first").containsKey(schools.id());
+        try {
+            // the layer's context menu opens the dialog
+            javafx.scene.control.TreeCell<?> schoolRow = layerRow(panel.titleOf(schools));
+            window.robot.clickOn(schoolRow, MouseButton.SECONDARY);
+            // Monocle's robot selects the row but raises no context-menu request, as a desktop does on right-click
+            window.fxRun(() -> {
+                javafx.geometry.Bounds b = schoolRow.localToScreen(schoolRow.getBoundsInLocal());
+                javafx.event.Event.fireEvent(schoolRow, new javafx.scene.input.ContextMenuEvent(
+                        javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 10,
+                        b.getMinX() + 20, b.getMinY() + 10, false, null));
+            });
+            window.robot.clickOn("比例尺范围…");
+            javafx.scene.control.DialogPane pane = window.robot.lookup("#scale-range-dialog").query();
+            javafx.scene.Scene dialog = window.fx(pane::getScene);
+            javafx.scene.control.ComboBox<?> minimum = window.robot.lookup("#scale-range-minimum").query();
+            javafx.scene.control.ComboBox<?> maximum = window.robot.lookup("#scale-range-maximum").query();
+            javafx.scene.Node ok = window.robot.lookup("#scale-range-ok").query();
+            Label problem = window.robot.lookup("#scale-range-message").queryAs(Label.class);
+            assertThat(window.fx(() -> minimum.getEditor().getText())).isEqualTo("无");
+            assertThat(window.fx(ok::isDisabled)).isFalse();
+
+            // typed by hand: not a number
+            window.robot.clickOn(minimum.getEditor());
+            window.robot.write("1:abc");
+            assertThat(window.fx(ok::isDisabled)).isTrue();
+            assertThat(window.fx(problem::getText)).contains("不是比例尺", "1:abc");
+            window.fxRun(() -> minimum.getEditor().setText("1:0"));
+            assertThat(window.fx(problem::getText)).contains("必须大于 0");
+            // the zoomed-out limit finer than the zoomed-in one (the map's scale taken by the button)
+            window.fxRun(() -> minimum.getEditor().setText("1:100,000"));
+            window.robot.clickOn("#scale-range-maximum-current");
+            assertThat(window.fx(() -> maximum.getEditor().getText())).matches("1:\\d{3},\\d{3}");
+            assertThat(window.fx(ok::isDisabled)).isTrue();
+            assertThat(window.fx(problem::getText)).contains("最小比例尺 1:100,000 必须比最大比例尺");
+            window.snapshot(dialog, "scale-range-dialog-error-zh");
+            window.fxRun(() -> maximum.getEditor().setText("无"));
+            assertThat(window.fx(ok::isDisabled)).isFalse();
+            assertThat(window.fx(problem::getText)).isEmpty();
+            window.snapshot(dialog, "scale-range-dialog-zh");
+            window.robot.clickOn(ok);
+            assertThat(window.fx(() -> dialog.getWindow().isShowing())).isFalse();
+
+            assertThat(schools.minResolution()).isZero();
+            assertThat(density.scaleDenominator(schools.maxResolution())).isCloseTo(100_000, within(1e-6));
+            // the city view: not drawn, the row greyed with the range in its tooltip
+            org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> window.fx(() ->
+                    !window.map().shownFrameProperty().get().stepNanos().containsKey(schools.id())));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.TreeCell<?> row = layerRow(panel.titleOf(schools));
+            assertThat(window.fx(() -> row.getStyleClass().contains("out-of-scale"))).isTrue();
+            assertThat(window.fx(() -> row.getTooltip().getText())).contains("1:100,000", "未绘制");
+            window.snapshotWindow("scale-range-greyed-zh");
+
+            // closer than 1:100,000: drawn again, the row back to normal
+            window.fxRun(() -> window.map().setViewport(home.withResolution(density.metresPerPixel(50_000)), true));
+            Viewport close = window.awaitFrame().viewport();
+            org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> window.fx(() ->
+                    window.map().shownFrameProperty().get().viewport().equals(close)
+                            && window.map().shownFrameProperty().get().stepNanos().containsKey(schools.id())));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.TreeCell<?> shown = layerRow(panel.titleOf(schools));
+            assertThat(window.fx(() -> shown.getStyleClass().contains("out-of-scale"))).isFalse();
+            assertThat(window.fx(() -> shown.getTooltip().getText())).contains("1:100,000").doesNotContain("未绘制");
+        } finally {
+            window.fxRun(() -> schools.setResolutionRange(0, Double.POSITIVE_INFINITY));
+        }
+        // rows are redrawn in the next layout pulse
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> layerRow(panel.titleOf(schools)).getTooltip() == null);
+    }
+
+    @Test
+    void theScaleRangeDialogCancelledChangesNothing() throws Exception {
+        Layer schools = window.map().layers().resourceLayer(ResourceKind.SCHOOL).orElseThrow();
+        javafx.scene.control.Dialog<?> dialog = window.fx(() -> window.app.window().layerPanel().editScaleRange(schools));
+        javafx.scene.control.ComboBox<?> minimum = window.robot.lookup("#scale-range-minimum").query();
+        window.fxRun(() -> minimum.getEditor().setText("1:25,000"));
+        window.fxRun(dialog::close);
+        assertThat(schools.scaleLimited()).isFalse();
+    }
+
+    /** The tree row showing the layer titled {@code title}. */
+    private static javafx.scene.control.TreeCell<?> layerRow(String title) {
+        return window.fx(() -> window.robot.lookup("#layer-tree .tree-cell").queryAllAs(javafx.scene.control.TreeCell.class)
+                .stream().filter(c -> c.getText() != null && c.getText().startsWith(title)).findFirst().orElseThrow());
     }
 
     @Test

@@ -80,7 +80,7 @@ final class RunningMapWindow implements AutoCloseable {
         });
     }
 
-    /** Waits until the frame on screen shows the current viewport. */
+    /** Waits until a zoom step has played to its end and the frame on screen shows that viewport. */
     RenderedMap awaitFrame() throws TimeoutException {
         return awaitFrame(20);
     }
@@ -89,7 +89,7 @@ final class RunningMapWindow implements AutoCloseable {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(() -> {
             RenderedMap f = map().shownFrameProperty().get();
             Viewport v = map().viewport();
-            return f != null && v != null && f.viewport().equals(v);
+            return f != null && v != null && !map().zoomingProperty().get() && f.viewport().equals(v);
         }));
         WaitForAsyncUtils.waitForFxEvents();
         return fx(() -> map().shownFrameProperty().get());
@@ -107,7 +107,12 @@ final class RunningMapWindow implements AutoCloseable {
 
     /** Writes the whole window to {@code target/ui-snapshots/<name>.png} for a human to look at. */
     Path snapshotWindow(String name) throws IOException {
-        WritableImage img = fx(() -> stage.getScene().snapshot(null));
+        return snapshot(stage.getScene(), name);
+    }
+
+    /** Writes {@code scene} (a dialog's) to {@code target/ui-snapshots/<name>.png} for a human to look at. */
+    Path snapshot(javafx.scene.Scene scene, String name) throws IOException {
+        WritableImage img = fx(() -> scene.snapshot(null));
         Files.createDirectories(SNAPSHOTS);
         Path out = SNAPSHOTS.resolve(name + ".png");
         ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", out.toFile());

@@ -84,7 +84,17 @@ public abstract sealed class Layer permits BaseMapLayer, ResourceLayer {
 
     /** Whether the layer is drawn at this resolution (visible and inside its scale range). */
     public boolean drawnAt(double metresPerPixel) {
-        return visible && metresPerPixel >= minResolution && metresPerPixel <= maxResolution;
+        return visible && inResolutionRange(metresPerPixel);
+    }
+
+    /** Whether this resolution is inside the layer's scale range (visible or not). */
+    public boolean inResolutionRange(double metresPerPixel) {
+        return metresPerPixel >= minResolution && metresPerPixel <= maxResolution;
+    }
+
+    /** Whether the user limited the layer to a scale range (it is not drawn at every scale). */
+    public boolean scaleLimited() {
+        return minResolution > 0 || maxResolution < Double.POSITIVE_INFINITY;
     }
 
     /** The current features with their spatial index (an immutable snapshot). */

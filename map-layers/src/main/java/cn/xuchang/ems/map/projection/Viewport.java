@@ -185,10 +185,11 @@ public record Viewport(double centreX, double centreY, double metresPerPixel, in
 
     /** Map scale denominator (1 : n) on a screen of {@code dpi} dots per inch. */
     public double scaleDenominator(double dpi) {
-        return metresPerPixel * dpi / 0.0254;
+        return new ScreenDensity(dpi).scaleDenominator(metresPerPixel);
     }
 
-    private static double clampResolution(double mpp) {
+    /** {@code mpp} limited to [{@link #MIN_METRES_PER_PIXEL}, {@link #MAX_METRES_PER_PIXEL}]: the resolutions a view may have. */
+    public static double clampResolution(double mpp) {
         return Math.max(MIN_METRES_PER_PIXEL, Math.min(MAX_METRES_PER_PIXEL, mpp));
     }
 }

@@ -2,6 +2,7 @@ package cn.xuchang.ems.map.render;
 
 import cn.xuchang.ems.data.domain.LonLat;
 import cn.xuchang.ems.map.projection.MapProjection;
+import cn.xuchang.ems.map.projection.ScreenDensity;
 import cn.xuchang.ems.map.projection.Viewport;
 import cn.xuchang.ems.map.style.FrameStyle;
 import cn.xuchang.ems.map.style.GeometryType;
@@ -159,7 +160,7 @@ final class MapFurniture {
         String label = formatLength(metres);
         TextPainter.haloText(g, label, size, false, frame.ink(), frame.panel(), 0,
                 x0 + lenPx - TextPainter.width(g, label, size, false) / 2, y0 - 4 * s);
-        String scale = "1:" + String.format(java.util.Locale.ROOT, "%,d", Math.round(vp.scaleDenominator(96) / 100) * 100);
+        String scale = "1:" + String.format(java.util.Locale.ROOT, "%,d", Math.round(ScreenDensity.STANDARD.scaleDenominator(mpp) / 100) * 100);
         TextPainter.haloText(g, scale, 10 * s, false, frame.ink(), frame.panel(), 0, x0, y0 + barH + 11 * s);
     }
 

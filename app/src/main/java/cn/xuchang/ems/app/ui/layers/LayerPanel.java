@@ -1,12 +1,15 @@
 package cn.xuchang.ems.app.ui.layers;
 
 import cn.xuchang.ems.app.ui.i18n.Messages;
+import cn.xuchang.ems.app.ui.theme.DispatchTheme;
 import cn.xuchang.ems.data.domain.BaseLayer;
 import cn.xuchang.ems.map.layer.BaseMapLayer;
 import cn.xuchang.ems.map.layer.Layer;
 import cn.xuchang.ems.map.layer.LayerListener;
 import cn.xuchang.ems.map.layer.LayerStack;
 import cn.xuchang.ems.map.layer.ResourceLayer;
+import cn.xuchang.ems.map.projection.ScreenDensity;
+import cn.xuchang.ems.map.projection.Viewport;
 import cn.xuchang.ems.map.render.MapText;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -14,12 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
@@ -34,7 +39,9 @@ import org.controlsfx.control.CheckTreeView;
 /**
  * The layer panel: a check tree of the base-map and resource layers (topmost first, as QGIS lists
  * them) with each layer's symbol and feature count, and below it a legend of every symbol state,
- * both drawn from the engine's styles. Ticking a layer shows or hides it. FX thread only.
+ * both drawn from the engine's styles. Ticking a layer shows or hides it; the context menu orders
+ * layers, sets their opacity and their scale range (a row is greyed while the map is outside its
+ * layer's range, as in QGIS). FX thread only.
  */
 public final class LayerPanel extends VBox {
     /** Height of a layer row, logical pixels. */
@@ -45,7 +52,10 @@ public final class LayerPanel extends VBox {
     private final VBox legend = new VBox(3);
     private final List<CheckBoxTreeItem<LayerEntry>> layerItems = new ArrayList<>();
     private Consumer<Layer> onZoomToLayer = l -> { };
-    private DoubleSupplier currentResolution = () -> 1.0;
+    private Supplier<Viewport> mapView = () -> null;
+    private Supplier<ScreenDensity> density = () -> ScreenDensity.STANDARD;
+    /** Per layer what its row showed last about the scale range, to redraw the rows only when that changes. */
+    private final Map<Layer, String> scaleStates = new java.util.HashMap<>();
     private final Map<Layer, LayerListener> visibilityListeners = new java.util.HashMap<>();
     private LayerStack stack;
     private LegendArt art;
@@ -62,6 +72,7 @@ public final class LayerPanel extends VBox {
         tree.getStyleClass().add("layer-tree");
         tree.setShowRoot(false);
         tree.setFixedCellSize(ROW_PX);
+        tree.setCellFactory(v -> new LayerCell(this::outOfScale, this::scaleNote));
         // tall enough for every layer without a scroll bar: 9 resource kinds, 3 base layers, 2 groups
         tree.setMinHeight(14 * ROW_PX + 6);
         tree.setPrefHeight(14 * ROW_PX + 6);
@@ -80,15 +91,18 @@ public final class LayerPanel extends VBox {
         CustomMenuItem opacityItem = new CustomMenuItem(new HBox(6, new Label(messages.get("layer.opacity")), opacity), false);
         MenuItem maxScale = new MenuItem(messages.get("layer.maxScale"));
         maxScale.setId("layer-max-scale");
-        maxScale.setOnAction(e -> selectedLayer().ifPresent(l -> showOnlyBelow(l, currentResolution.getAsDouble())));
+        maxScale.setOnAction(e -> selectedLayer().ifPresent(l -> showOnlyBelow(l, currentResolution())));
         MenuItem minScale = new MenuItem(messages.get("layer.minScale"));
         minScale.setId("layer-min-scale");
-        minScale.setOnAction(e -> selectedLayer().ifPresent(l -> showOnlyAbove(l, currentResolution.getAsDouble())));
+        minScale.setOnAction(e -> selectedLayer().ifPresent(l -> showOnlyAbove(l, currentResolution())));
         MenuItem anyScale = new MenuItem(messages.get("layer.anyScale"));
         anyScale.setId("layer-any-scale");
         anyScale.setOnAction(e -> selectedLayer().ifPresent(l -> l.setResolutionRange(0, Double.POSITIVE_INFINITY)));
+        MenuItem scaleRange = new MenuItem(messages.get("layer.scaleRange.menu"));
+        scaleRange.setId("layer-scale-range");
+        scaleRange.setOnAction(e -> selectedLayer().ifPresent(this::editScaleRange));
         ContextMenu menu = new ContextMenu(zoom, new SeparatorMenuItem(), up, down, new SeparatorMenuItem(), opacityItem,
-                new SeparatorMenuItem(), maxScale, minScale, anyScale);
+                new SeparatorMenuItem(), scaleRange, maxScale, minScale, anyScale);
         menu.setOnShowing(e -> {
             Optional<Layer> layer = selectedLayer();
             menu.getItems().forEach(i -> i.setDisable(layer.isEmpty()));
@@ -153,9 +167,79 @@ public final class LayerPanel extends VBox {
         }
     }
 
-    /** Where the panel reads the map's current metres per pixel (for the scale-range commands). */
-    public void setCurrentResolution(DoubleSupplier resolution) {
-        this.currentResolution = resolution;
+    /**
+     * Follows the map's view: the scale-range commands take its scale, and rows of layers not drawn
+     * at it are greyed. {@code density} converts scales as the status bar does.
+     */
+    public void followMap(ObservableValue<Viewport> viewport, Supplier<ScreenDensity> density) {
+        this.mapView = viewport::getValue;
+        this.density = density;
+        viewport.addListener((obs, old, v) -> refreshScaleStates());
+        refreshScaleStates();
+    }
+
+    /**
+     * Opens the "Scale range…" dialog for {@code layer} (not waiting for it); OK sets the range on
+     * the layer. Returns the dialog (tests fill it in).
+     */
+    public Dialog<ScaleRange> editScaleRange(Layer layer) {
+        ScreenDensity d = density.get();
+        ScaleRangeDialog dialog = new ScaleRangeDialog(messages, titleOf(layer), ScaleRange.of(layer, d),
+                () -> d.scaleDenominator(currentResolution()));
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        DispatchTheme.apply(dialog.getDialogPane().getScene());
+        dialog.resultProperty().addListener((obs, old, range) -> {
+            if (range != null) {
+                range.applyTo(layer, d);
+            }
+        });
+        dialog.show();
+        return dialog;
+    }
+
+    /** The map's metres per pixel now (1 before the map is shown). */
+    private double currentResolution() {
+        Viewport v = mapView.get();
+        return v == null ? 1.0 : v.metresPerPixel();
+    }
+
+    /** Whether {@code layer} is limited to a scale range that the map's scale is outside of now. */
+    boolean outOfScale(Layer layer) {
+        Viewport v = mapView.get();
+        return v != null && !layer.inResolutionRange(v.metresPerPixel());
+    }
+
+    /** The tooltip of a scale-limited layer's row: its range, and whether it is drawn now; empty for other layers. */
+    Optional<String> scaleNote(Layer layer) {
+        if (!layer.scaleLimited()) {
+            return Optional.empty();
+        }
+        ScaleRange r = ScaleRange.of(layer, density.get());
+        ScaleRangeInput text = new ScaleRangeInput(messages);
+        String range;
+        if (r.minimumScale() > 0 && r.maximumScale() > 0) {
+            range = messages.get("layer.scaleRange.between", text.format(r.maximumScale()), text.format(r.minimumScale()));
+        } else if (r.minimumScale() > 0) {
+            range = messages.get("layer.scaleRange.closerThan", text.format(r.minimumScale()));
+        } else {
+            range = messages.get("layer.scaleRange.fartherThan", text.format(r.maximumScale()));
+        }
+        return Optional.of(outOfScale(layer) ? range + "\n" + messages.get("layer.scaleRange.outside") : range);
+    }
+
+    /** Redraws the rows whose scale state changed (the map's scale crossed a layer's limit, a range was set). */
+    private void refreshScaleStates() {
+        boolean changed = false;
+        for (CheckBoxTreeItem<LayerEntry> item : layerItems) {
+            Layer l = item.getValue().layer();
+            String state = outOfScale(l) + "|" + scaleNote(l).orElse("");
+            changed |= !state.equals(scaleStates.put(l, state));
+        }
+        if (changed) {
+            tree.refresh();
+        }
     }
 
     /**
@@ -206,11 +290,16 @@ public final class LayerPanel extends VBox {
             item.setSelected(layer.visible());
             item.selectedProperty().addListener((obs, was, now) -> layer.setVisible(now));
             // visibility changed elsewhere (a query panel, a test) shows in the tree too
-            LayerListener follow = (l, dataChanged) -> Platform.runLater(() -> item.setSelected(l.visible()));
+            LayerListener follow = (l, dataChanged) -> Platform.runLater(() -> {
+                item.setSelected(l.visible());
+                refreshScaleStates();
+            });
             layer.addListener(follow);
             visibilityListeners.put(layer, follow);
         }
         tree.setRoot(root);
+        scaleStates.clear();
+        refreshScaleStates();
         // the legend is below the fold of a first glance: fill it in the next pulse, so the
         // hand-over of the map stays a short stretch of FX-thread work
         Platform.runLater(() -> fillLegend(topFirst));

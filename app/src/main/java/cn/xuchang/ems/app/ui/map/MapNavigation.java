@@ -15,7 +15,7 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * The map canvas gestures, as QGIS and ArcGIS Pro users expect them: drag pans (the point under the
- * cursor stays under it), the wheel zooms at the cursor, a click identifies, Shift+drag or the box
+ * cursor stays under it), the wheel zooms at the cursor in smooth steps, a click identifies, Shift+drag or the box
  * tool zooms into a rectangle; keys: arrows pan, +/− zoom, Home shows Xuchang, Alt+←/→ step through
  * the view history; Ctrl+drag (or the select tool) selects the resources in a rectangle. Measuring
  * tools get the clicks. FX thread only.
@@ -94,6 +94,8 @@ public final class MapNavigation {
 
     private void pressed(MouseEvent e) {
         map.requestFocus();
+        // a drag or a click works on the view the wheel was heading for, not on a passing one
+        map.finishZoom();
         if (map.viewport() == null) {
             return;
         }
@@ -176,16 +178,22 @@ public final class MapNavigation {
         double perNotch = e.getMultiplierY() > 0 ? e.getMultiplierY() : 40.0;
         double notches = e.getDeltaY() / perNotch;
         double factor = Math.pow(WHEEL_NOTCH_ZOOM, notches);
-        map.setViewport(v.zoomAt(factor, e.getX(), e.getY()), true);
+        map.zoomStep(factor, e.getX(), e.getY());
         e.consume();
     }
 
     private void keyPressed(KeyEvent e) {
-        Viewport v = map.viewport();
-        if (v == null) {
+        if (map.viewport() == null) {
             return;
         }
         KeyCode k = e.getCode();
+        boolean zoomKey = k == KeyCode.PLUS || k == KeyCode.ADD || k == KeyCode.EQUALS
+                || k == KeyCode.MINUS || k == KeyCode.SUBTRACT;
+        if (!zoomKey) {
+            // pan from where the zoom is going, so a key pressed mid-step neither drops nor undoes it
+            map.finishZoom();
+        }
+        Viewport v = map.viewport();
         if (e.isAltDown() && k == KeyCode.LEFT) {
             map.back();
         } else if (e.isAltDown() && k == KeyCode.RIGHT) {
@@ -199,9 +207,9 @@ public final class MapNavigation {
         } else if (k == KeyCode.DOWN) {
             map.setViewport(v.pan(0, -v.height() * KEY_PAN_SHARE), true);
         } else if (k == KeyCode.PLUS || k == KeyCode.ADD || k == KeyCode.EQUALS) {
-            map.setViewport(v.zoom(KEY_ZOOM), true);
+            map.zoomStep(KEY_ZOOM, v.width() / 2.0, v.height() / 2.0);
         } else if (k == KeyCode.MINUS || k == KeyCode.SUBTRACT) {
-            map.setViewport(v.zoom(1 / KEY_ZOOM), true);
+            map.zoomStep(1 / KEY_ZOOM, v.width() / 2.0, v.height() / 2.0);
         } else if (k == KeyCode.HOME) {
             map.zoomHome();
         } else if (k == KeyCode.ESCAPE) {

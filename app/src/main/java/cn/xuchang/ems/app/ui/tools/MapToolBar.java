@@ -170,7 +170,7 @@ public final class MapToolBar extends HBox {
     private void zoomBy(double factor) {
         Viewport v = mapView.viewport();
         if (v != null) {
-            mapView.setViewport(v.zoom(factor), true);
+            mapView.zoomStep(factor, v.width() / 2.0, v.height() / 2.0);
         }
     }
 
