@@ -14,9 +14,13 @@ if [ "$type" = "app-image" ]; then
     --java-options "-XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8"
   echo "app-image: $target/image/xems (launcher: $target/image/xems/bin/xems)"
 else
-  # packs the finished app-image, so the package carries its class-data archive too
-  rm -rf "$target/deb"
-  "$jpackage_bin" --type deb --dest "$target/deb" "${identity[@]}" --app-image "$target/image/xems" \
+  # packs the finished app-image, class list and archive writer included; not the archive itself,
+  # which only serves the build's path: the postinst writes one for /opt/xems
+  rm -rf "$target/deb" "$target/deb-image"
+  mkdir -p "$target/deb-image"
+  cp -a "$target/image/xems" "$target/deb-image/"
+  rm -f "$target/deb-image/xems/lib/app/xems.jsa"
+  "$jpackage_bin" --type deb --dest "$target/deb" "${identity[@]}" --app-image "$target/deb-image/xems" \
     --resource-dir "$(dirname "$0")/resources" --linux-package-name xuchang-ems --linux-shortcut --linux-menu-group "Office" --linux-package-deps libgtk-3-0
   echo "deb: $(ls "$target"/deb/*.deb)"
 fi
