@@ -13,6 +13,7 @@ import cn.xuchang.ems.app.ui.map.MapTool;
 import cn.xuchang.ems.app.ui.map.MapView;
 import cn.xuchang.ems.app.ui.map.NorthArrow;
 import cn.xuchang.ems.app.ui.map.OverviewInset;
+import cn.xuchang.ems.app.ui.map.PreparedFrame;
 import cn.xuchang.ems.app.ui.map.QueryOverlayLayer;
 import cn.xuchang.ems.app.ui.map.ScaleBar;
 import cn.xuchang.ems.app.ui.measure.MeasureTool;
@@ -290,14 +291,17 @@ public final class MainWindow extends BorderPane {
         if (renderer != null) {
             renderer.close();
         }
-        renderer = new MapRenderer(map.layers());
-        RenderOptions options = RenderOptions.defaults().withStyles(map.styles())
-                .withLocale(messages.locale()).withFurniture(false);
+        PreparedFrame first = map.firstFrame();
+        renderer = first != null ? first.renderer() : new MapRenderer(map.layers());
+        RenderOptions options = PreparedFrame.mapOptions(map.styles(), messages.locale());
         layerPanel.setLayers(map.layers(), LegendArt.NONE);
         busyText.textProperty().unbind();
         busyText.setText(messages.get("status.rendering"));
-        mapView.setMap(renderer, options);
-        overview.setMap(renderer, options);
+        if (first != null) {
+            mapView.setMap(first);
+        } else {
+            mapView.setMap(renderer, options);
+        }
         bookmarkMenu.open(map.workspace().dataDir());
         prepareAfterFirstFrame(map);
         editing.open(map);
@@ -320,6 +324,8 @@ public final class MainWindow extends BorderPane {
             public void changed(javafx.beans.value.ObservableValue<? extends RenderedMap> obs, RenderedMap old,
                                 RenderedMap frame) {
                 mapView.shownFrameProperty().removeListener(this);
+                // hidden while the whole city is on show, as at the start: its picture can wait
+                overview.setMap(renderer, mapView.renderOptions());
                 roadModel.open(map.workspace().dataDir());
                 work.execute(() -> {
                     LegendArt art = LegendArt.draw(map.layers(), map.styles());

@@ -4,9 +4,11 @@ import cn.xuchang.ems.app.ui.i18n.Messages;
 import cn.xuchang.ems.app.ui.theme.DispatchTheme;
 import cn.xuchang.ems.app.ui.workspace.OpenWorkspaceTask;
 import cn.xuchang.ems.app.ui.workspace.OpenedMap;
+import cn.xuchang.ems.app.ui.workspace.WindowMemory;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
@@ -62,7 +64,9 @@ public final class XemsApplication extends Application {
                 || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         StartupTrace.mark("launch");
         // the database boots while the JavaFX toolkit starts: both take a good part of a second
-        earlyLoading = OpenWorkspaceTask.startLoading(options.dataDir());
+        // with the map size of the last session the first frame starts drawing before the window exists
+        earlyLoading = OpenWorkspaceTask.startLoading(options.dataDir(), Messages.localeOf(options.language()),
+                WindowMemory.read(options.dataDir()));
         earlyLoading.thenRun(() -> StartupTrace.mark("workspace loaded"));
         // and the map fonts load meanwhile: otherwise the first frame waits for the 4 MB CJK font
         Thread fonts = new Thread(() -> {
@@ -83,8 +87,13 @@ public final class XemsApplication extends Application {
         window = new MainWindow(messages);
         StartupTrace.mark("window built");
         // as large as a dispatch screen allows, never larger than the screen (small field laptops)
+        // (or as the user left it last time)
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        Optional<WindowMemory> last = WindowMemory.read(options.dataDir());
+        double width = last.map(WindowMemory::windowWidth).orElse(1440.0);
+        double height = last.map(WindowMemory::windowHeight).orElse(900.0);
+        Scene scene = new Scene(window, Math.min(width, screen.getWidth()), Math.min(height, screen.getHeight()));
+        stage.setMaximized(last.map(WindowMemory::maximized).orElse(false));
         DispatchTheme.apply(scene);
         StartupTrace.mark("theme applied");
         stage.setTitle(messages.get("app.title"));
@@ -95,7 +104,7 @@ public final class XemsApplication extends Application {
 
         CompletableFuture<OpenedMap> early = earlyLoading;
         earlyLoading = null;
-        loading = early != null ? early : OpenWorkspaceTask.startLoading(options.dataDir());
+        loading = early != null ? early : OpenWorkspaceTask.startLoading(options.dataDir(), messages.locale(), last);
         OpenWorkspaceTask task = new OpenWorkspaceTask(loading, messages);
         window.showBusy(task.messageProperty());
         task.setOnSucceeded(e -> {
@@ -116,6 +125,7 @@ public final class XemsApplication extends Application {
 
     @Override
     public void stop() {
+        rememberWindow();
         if (window != null) {
             window.dispose();
         }
@@ -125,6 +135,24 @@ public final class XemsApplication extends Application {
             m.workspace().close();
         } else if (loading != null) {
             OpenWorkspaceTask.closeWhenLoaded(loading);
+        }
+    }
+
+    /** Keeps the window's and the map's size for the next start (only once the map was on show). */
+    private void rememberWindow() {
+        if (window == null || opened == null || window.getScene() == null || window.getScene().getWindow() == null) {
+            return;
+        }
+        javafx.stage.Window w = window.getScene().getWindow();
+        javafx.scene.Scene scene = window.getScene();
+        var map = window.mapView();
+        try {
+            new WindowMemory(scene.getWidth(), scene.getHeight(), w instanceof Stage s && s.isMaximized(),
+                    (int) Math.max(1, Math.round(map.getWidth())), (int) Math.max(1, Math.round(map.getHeight())),
+                    w.getOutputScaleX()).write(options.dataDir());
+        } catch (RuntimeException e) {
+            // only a faster next start is lost
+            System.err.println("xems: " + e.getMessage());
         }
     }
 

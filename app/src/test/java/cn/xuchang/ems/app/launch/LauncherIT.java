@@ -2,6 +2,7 @@ package cn.xuchang.ems.app.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xuchang.ems.app.ui.workspace.WindowMemory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,6 +64,13 @@ class LauncherIT {
         assertThat(r.exit).as(r.output).isZero();
         assertThat(r.output).containsPattern("first-frame-ms=\\d+");
         assertThat(r.output).doesNotContain("IllegalAccessError", "Exception in thread");
+
+        // the window remembered its map size, so the next start draws its first frame ahead
+        assertThat(dir.resolve("data").resolve(WindowMemory.FILE_NAME)).exists();
+        env.merge("XEMS_JAVA_OPTS", "-Dxems.trace.startup=true", (a, b) -> a + " " + b);
+        Result again = run(cmd, env, 180);
+        assertThat(again.exit).as(again.output).isZero();
+        assertThat(again.output).contains("first frame was drawn ahead").containsPattern("first-frame-ms=\\d+");
     }
 
     private static boolean onPath(String tool) {

@@ -1,5 +1,6 @@
 package cn.xuchang.ems.app.ui.map;
 
+import cn.xuchang.ems.app.ui.StartupTrace;
 import cn.xuchang.ems.data.crs.GaussKruger;
 import cn.xuchang.ems.data.domain.LonLat;
 import cn.xuchang.ems.map.layer.LayerListener;
@@ -67,6 +68,8 @@ public final class MapView extends Region {
     private RenderOptions options;
     private LayerStack layers;
     private RenderJob pending;
+    /** The first frame drawn ahead, until the first render request takes it or passes it by. */
+    private PreparedFrame prepared;
     private Runnable onFirstFrame = () -> { };
     private Consumer<Throwable> onRenderError = e -> { };
     private boolean firstFrameShown;
@@ -116,6 +119,19 @@ public final class MapView extends Region {
 
     /** Shows the layers of {@code renderer}, drawn with {@code options}, on the whole of Xuchang. */
     public void setMap(MapRenderer renderer, RenderOptions options) {
+        setMap(renderer, options, null);
+    }
+
+    /**
+     * Shows the layers of a prepared renderer; its first frame is taken as this canvas's first frame
+     * when the canvas's home view is the view it was drawn for.
+     */
+    public void setMap(PreparedFrame prepared) {
+        setMap(prepared.renderer(), prepared.options().withScaleFactor(1), prepared);
+    }
+
+    private void setMap(MapRenderer renderer, RenderOptions options, PreparedFrame prepared) {
+        this.prepared = prepared;
         if (this.layers != null) {
             this.layers.removeListener(layerListener);
         }
@@ -269,11 +285,15 @@ public final class MapView extends Region {
         if (layers == null || getWidth() < 1 || getHeight() < 1) {
             return;
         }
-        Envelope home = layers.homeExtent();
-        if (home.isNull()) {
+        if (layers.homeExtent().isNull()) {
             return;
         }
-        setViewport(Viewport.fit(home, (int) Math.round(getWidth()), (int) Math.round(getHeight()), FIT_MARGIN_PX), true);
+        setViewport(homeViewport(layers, pixelWidth(), pixelHeight()), true);
+    }
+
+    /** The view "zoom to Xuchang" gives on a canvas of {@code width} × {@code height} logical pixels. */
+    public static Viewport homeViewport(LayerStack layers, int width, int height) {
+        return Viewport.fit(layers.homeExtent(), width, height, FIT_MARGIN_PX);
     }
 
     /** Steps back in the view history. */
@@ -406,7 +426,13 @@ public final class MapView extends Region {
         }
         double scale = Optional.ofNullable(getScene()).map(s -> s.getWindow()).map(w -> w.getOutputScaleX()).orElse(1.0);
         RenderOptions o = options.scaleFactor() == scale ? options : options.withScaleFactor(scale);
-        RenderJob job = renderer.submit(v, o);
+        PreparedFrame ready = prepared;
+        prepared = null;
+        RenderJob job = ready != null && ready.job().viewport().equals(v) && ready.options().equals(o)
+                && !ready.job().cancelled() ? ready.job() : renderer.submit(v, o);
+        if (ready != null) {
+            StartupTrace.mark(job == ready.job() ? "first frame was drawn ahead" : "first frame drawn ahead does not fit");
+        }
         pending = job;
         long sequence = ++submitted;
         job.result().whenComplete((frame, error) -> Platform.runLater(() -> frameDone(job, sequence, frame, error)));

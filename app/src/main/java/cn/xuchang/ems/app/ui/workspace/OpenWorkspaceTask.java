@@ -2,6 +2,7 @@ package cn.xuchang.ems.app.ui.workspace;
 
 import cn.xuchang.ems.app.ui.StartupTrace;
 import cn.xuchang.ems.app.ui.i18n.Messages;
+import cn.xuchang.ems.app.ui.map.PreparedFrame;
 import cn.xuchang.ems.data.domain.BaseFeature;
 import cn.xuchang.ems.data.domain.Resource;
 import cn.xuchang.ems.data.workspace.Workspace;
@@ -10,6 +11,8 @@ import cn.xuchang.ems.map.style.StyleSet;
 import cn.xuchang.ems.map.style.Theme;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import javafx.concurrent.Task;
@@ -36,10 +39,18 @@ public final class OpenWorkspaceTask extends Task<OpenedMap> {
 
     /** Starts opening and loading {@code dataDir} on a daemon thread of its own. */
     public static CompletableFuture<OpenedMap> startLoading(Path dataDir) {
+        return startLoading(dataDir, Locale.SIMPLIFIED_CHINESE, Optional.empty());
+    }
+
+    /**
+     * Starts opening and loading {@code dataDir} on a daemon thread of its own; with a remembered
+     * window, the first frame (text in {@code locale}) starts rendering as soon as the layers exist.
+     */
+    public static CompletableFuture<OpenedMap> startLoading(Path dataDir, Locale locale, Optional<WindowMemory> window) {
         CompletableFuture<OpenedMap> f = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                f.complete(load(dataDir));
+                f.complete(load(dataDir, locale, window));
             } catch (RuntimeException | Error e) {
                 f.completeExceptionally(e);
             }
@@ -51,10 +62,15 @@ public final class OpenWorkspaceTask extends Task<OpenedMap> {
 
     /** Closes the workspace of {@code loading} whenever it finishes (the window went away first). */
     public static void closeWhenLoaded(CompletableFuture<OpenedMap> loading) {
-        loading.thenAccept(m -> m.workspace().close());
+        loading.thenAccept(m -> {
+            if (m.firstFrame() != null) {
+                m.firstFrame().renderer().close();
+            }
+            m.workspace().close();
+        });
     }
 
-    static OpenedMap load(Path dataDir) {
+    static OpenedMap load(Path dataDir, Locale locale, Optional<WindowMemory> window) {
         Workspace ws = Workspace.open(dataDir);
         StartupTrace.mark("database open");
         try {
@@ -64,7 +80,9 @@ public final class OpenWorkspaceTask extends Task<OpenedMap> {
             StyleSet styles = StyleSet.bundled(Theme.LIGHT);
             LayerStack layers = LayerStack.standard(base, resources, styles);
             StartupTrace.mark("layers built");
-            return new OpenedMap(ws, layers, styles, resources, base);
+            PreparedFrame first = window.map(w -> PreparedFrame.start(layers, styles, locale, w.mapWidth(),
+                    w.mapHeight(), w.outputScale())).orElse(null);
+            return new OpenedMap(ws, layers, styles, resources, base, first);
         } catch (RuntimeException | Error e) {
             ws.close();
             throw e;

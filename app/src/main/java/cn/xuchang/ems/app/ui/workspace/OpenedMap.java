@@ -1,5 +1,6 @@
 package cn.xuchang.ems.app.ui.workspace;
 
+import cn.xuchang.ems.app.ui.map.PreparedFrame;
 import cn.xuchang.ems.data.domain.BaseFeature;
 import cn.xuchang.ems.data.domain.Resource;
 import cn.xuchang.ems.data.workspace.Workspace;
@@ -14,9 +15,16 @@ import java.util.List;
  *
  * @param resources    every resource loaded
  * @param baseFeatures the base map
+ * @param firstFrame   the first frame already being drawn, or null (no remembered canvas size)
  */
 public record OpenedMap(Workspace workspace, LayerStack layers, StyleSet styles, List<Resource> resources,
-                        List<BaseFeature> baseFeatures) {
+                        List<BaseFeature> baseFeatures, PreparedFrame firstFrame) {
+
+    /** An opened map with no frame drawn ahead. */
+    public OpenedMap(Workspace workspace, LayerStack layers, StyleSet styles, List<Resource> resources,
+                     List<BaseFeature> baseFeatures) {
+        this(workspace, layers, styles, resources, baseFeatures, null);
+    }
 
     public OpenedMap {
         resources = List.copyOf(resources);
