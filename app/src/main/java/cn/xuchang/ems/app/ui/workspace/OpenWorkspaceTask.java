@@ -37,11 +37,6 @@ public final class OpenWorkspaceTask extends Task<OpenedMap> {
         this.messages = messages;
     }
 
-    /** Starts opening and loading {@code dataDir} on a daemon thread of its own. */
-    public static CompletableFuture<OpenedMap> startLoading(Path dataDir) {
-        return startLoading(dataDir, Locale.SIMPLIFIED_CHINESE, Optional.empty());
-    }
-
     /**
      * Starts opening and loading {@code dataDir} on a daemon thread of its own; with a remembered
      * window, the first frame (text in {@code locale}) starts rendering as soon as the layers exist.
