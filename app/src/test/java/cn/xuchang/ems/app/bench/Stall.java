@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
  * @param cause       {@code fx-code} (the FX thread computed for longer than most of the budget),
  *                    {@code paint} (it waited that long for the render thread painting the scene),
  *                    {@code fx-waits} (it waited for something else), {@code gc}, {@code machine}
- *                    (it, or the painter it waited for, used little CPU: kept off it by other work),
- *                    or {@code unsampled} (over before the watchdog looked)
+ *                    (it, or the painter it waited for, used little CPU: kept off it by other work;
+ *                    also when even the watchdog got no CPU to take a sample)
  * @param stack       the commonest short stack, innermost first
  * @param frames      the same sample's first frames in full, for a closer look
  */
@@ -45,19 +45,21 @@ public record Stall(String action, double ms, double gcMs, double fxCpuMs, doubl
         List<String> frames = Arrays.stream(typical).limit(30).map(Stall::brief).toList();
         double own = ms - gcMs;
         String cause;
+        double cpuLimit = budgetMs * CPU_SHARE_OF_BUDGET;
         if (own <= budgetMs) {
             cause = "gc";
         } else if (samples.isEmpty()) {
-            cause = "unsampled";
+            // the watchdog itself got no CPU for the whole stall
+            cause = fxCpuMs > cpuLimit ? "fx-code" : "machine";
         } else if (mostly(samples, Stall::idle)) {
             // waiting for work while a post was queued: the thread was woken but not scheduled
             cause = "machine";
         } else if (mostly(samples, Stall::waitsForPaint)) {
-            cause = fxCpuMs + renderCpuMs > budgetMs * CPU_SHARE_OF_BUDGET ? "paint" : "machine";
-        } else if (mostly(samples, s -> s.state() != Thread.State.RUNNABLE)) {
+            cause = fxCpuMs + renderCpuMs > cpuLimit ? "paint" : "machine";
+        } else if (mostly(samples, Stall::waits)) {
             cause = "fx-waits";
         } else {
-            cause = fxCpuMs < 0 || fxCpuMs > budgetMs * CPU_SHARE_OF_BUDGET ? "fx-code" : "machine";
+            cause = fxCpuMs < 0 || fxCpuMs > cpuLimit ? "fx-code" : "machine";
         }
         return new Stall(action, ms, gcMs, fxCpuMs, renderCpuMs, samples.size(), cause, shortStack(typical), frames);
     }
@@ -70,6 +72,15 @@ public record Stall(String action, double ms, double gcMs, double fxCpuMs, doubl
     private static boolean idle(FxStallWatchdog.StackSample s) {
         return s.state() != Thread.State.RUNNABLE && Arrays.stream(s.frames()).limit(6)
                 .anyMatch(f -> f.getClassName().endsWith("RunnableProcessor") || f.getClassName().endsWith("GtkApplication"));
+    }
+
+    /** Parked or waiting on a monitor (not merely caught while handing work to another thread). */
+    private static boolean waits(FxStallWatchdog.StackSample s) {
+        if (s.state() == Thread.State.RUNNABLE || s.frames().length == 0) {
+            return false;
+        }
+        String top = s.frames()[0].getMethodName();
+        return top.equals("park") || top.equals("wait") || top.equals("wait0") || top.equals("sleep");
     }
 
     private static boolean waitsForPaint(FxStallWatchdog.StackSample s) {

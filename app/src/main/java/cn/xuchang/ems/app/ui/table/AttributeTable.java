@@ -51,6 +51,9 @@ public final class AttributeTable extends BorderPane {
     /** Height of a row, logical pixels: a line of the 13 px table text with its padding, or a cell's editor. */
     static final double ROW_PX = 26;
 
+    /** Rows a closed table keeps (see {@link #forgetRows()}): more than fit on a screen. */
+    static final int KEPT_ROWS = 80;
+
     private final ResourceStore store;
     private final EditHistory history;
     private final ResourceKind kind;
@@ -163,11 +166,15 @@ public final class AttributeTable extends BorderPane {
         worker.execute(load);
     }
 
-    /** Forgets the loaded rows (the window was closed); {@link #reload()} fills the table again. */
+    /**
+     * Lets go of the loaded rows but a screenful (the window was closed); {@link #reload()} fills the
+     * table again. A screenful stays because a table that goes from no rows to some builds every cell
+     * anew, its costly part, whereas one that keeps rows reuses its cells.
+     */
     public void forgetRows() {
-        all = List.of();
+        all = List.copyOf(all.subList(0, Math.min(all.size(), KEPT_ROWS)));
         search.clear();
-        searched.clear();
+        applySearch();
         status.set("");
     }
 
