@@ -12,16 +12,20 @@ import java.util.List;
  * @param over50     posts that waited longer than the 50 ms budget
  * @param stalls     distinct stalls over the budget
  * @param codeStalls of those, the ones the FX thread's own work caused (not GC, not the machine)
+ * @param fxCpuMs    CPU time the FX thread used in the stretch: the work it did, which unlike the
+ *                   delays hardly depends on what else the machine runs
+ * @param paintCpuMs CPU time Prism's render thread used painting the scene in the stretch
  */
-public record DelayStats(int n, double medianMs, double p99Ms, double maxMs, int over50, int stalls, int codeStalls) {
+public record DelayStats(int n, double medianMs, double p99Ms, double maxMs, int over50, int stalls, int codeStalls,
+                         double fxCpuMs, double paintCpuMs) {
 
-    /** Figures of {@code delaysMs} and the stalls that began in the same stretch. */
-    static DelayStats of(List<Double> delaysMs, List<Stall> stalls, int budgetMs) {
+    /** Figures of {@code delaysMs}, the stalls that began in the same stretch and its CPU times. */
+    static DelayStats of(List<Double> delaysMs, List<Stall> stalls, int budgetMs, double fxCpuMs, double paintCpuMs) {
         List<Double> sorted = delaysMs.stream().sorted().toList();
         return new DelayStats(sorted.size(), FxThreadLatencyProbe.quantile(sorted, 0.5),
                 FxThreadLatencyProbe.quantile(sorted, 0.99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1),
                 (int) sorted.stream().filter(d -> d > budgetMs).count(), stalls.size(),
-                (int) stalls.stream().filter(Stall::codeDefect).count());
+                (int) stalls.stream().filter(Stall::codeDefect).count(), fxCpuMs, paintCpuMs);
     }
 
     /** The median of each figure over several passes (the number reported). */
@@ -32,7 +36,9 @@ public record DelayStats(int n, double medianMs, double p99Ms, double maxMs, int
                 median(passes.stream().map(DelayStats::maxMs).toList()),
                 (int) median(passes.stream().map(p -> (double) p.over50()).toList()),
                 (int) median(passes.stream().map(p -> (double) p.stalls()).toList()),
-                (int) median(passes.stream().map(p -> (double) p.codeStalls()).toList()));
+                (int) median(passes.stream().map(p -> (double) p.codeStalls()).toList()),
+                median(passes.stream().map(DelayStats::fxCpuMs).toList()),
+                median(passes.stream().map(DelayStats::paintCpuMs).toList()));
     }
 
     private static double median(List<Double> values) {

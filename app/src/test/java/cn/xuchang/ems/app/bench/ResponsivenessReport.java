@@ -71,10 +71,11 @@ final class ResponsivenessReport {
         for (String dataset : passes.stream().map(PassResult::dataset).distinct().toList()) {
             out.printf(Locale.ROOT, "%nFX-thread delay, dataset %s: median over %d measured passes (ms)%n", dataset,
                     passes.stream().filter(p -> p.dataset().equals(dataset)).count());
-            out.printf(Locale.ROOT, "%-18s %6s %8s %8s %8s %6s %7s %6s%n", "action", "n", "median", "p99", "max",
-                    ">50ms", "stalls", "code");
-            medians(dataset).forEach((action, s) -> out.printf(Locale.ROOT, "%-18s %6d %8.1f %8.1f %8.1f %6d %7d %6d%n",
-                    action, s.n(), s.medianMs(), s.p99Ms(), s.maxMs(), s.over50(), s.stalls(), s.codeStalls()));
+            out.printf(Locale.ROOT, "%-18s %6s %8s %8s %8s %6s %7s %6s %8s %8s%n", "action", "n", "median", "p99", "max",
+                    ">50ms", "stalls", "code", "fxCPU", "paintCPU");
+            medians(dataset).forEach((action, s) -> out.printf(Locale.ROOT,
+                    "%-18s %6d %8.1f %8.1f %8.1f %6d %7d %6d %8.0f %8.0f%n", action, s.n(), s.medianMs(), s.p99Ms(),
+                    s.maxMs(), s.over50(), s.stalls(), s.codeStalls(), s.fxCpuMs(), s.paintCpuMs()));
             for (PassResult p : passes.stream().filter(p -> p.dataset().equals(dataset)).toList()) {
                 out.printf(Locale.ROOT, "  pass %d: %.1f s, max %.1f ms, %d stalls (%d code), GC %d x %.0f ms (max %.0f ms),"
                                 + " load %.2f -> %.2f%n", p.pass(), p.seconds(), p.overall().maxMs(), p.overall().stalls(),

@@ -155,9 +155,18 @@ public final class UiResponsivenessBench {
             previousMs = d.ms();
         }
         Map<String, DelayStats> byAction = new LinkedHashMap<>();
-        delaysByAction.forEach((n, list) -> byAction.put(n, DelayStats.of(list, stallsByAction.get(n), BUDGET_MS)));
+        Map<String, double[]> cpuByAction = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            double[] c = cpuByAction.computeIfAbsent(names.get(i), n -> new double[2]);
+            c[0] += Math.max(0, watchdog.fxCpuNanosBetween(spans.get(i)[0], spans.get(i)[1])) / 1e6;
+            c[1] += Math.max(0, watchdog.renderCpuNanosBetween(spans.get(i)[0], spans.get(i)[1])) / 1e6;
+        }
+        delaysByAction.forEach((n, list) -> byAction.put(n, DelayStats.of(list, stallsByAction.get(n), BUDGET_MS,
+                cpuByAction.get(n)[0], cpuByAction.get(n)[1])));
         List<GcPauses.Pause> pauses = gc.between(t0, t1);
-        return new PassResult(dataset, pass, (t1 - t0) / 1e9, byAction, DelayStats.of(all, stalls, BUDGET_MS), stalls,
+        return new PassResult(dataset, pass, (t1 - t0) / 1e9, byAction, DelayStats.of(all, stalls, BUDGET_MS,
+                cpuByAction.values().stream().mapToDouble(c -> c[0]).sum(),
+                cpuByAction.values().stream().mapToDouble(c -> c[1]).sum()), stalls,
                 pauses.size(), pauses.stream().mapToDouble(GcPauses.Pause::ms).sum(),
                 pauses.stream().mapToDouble(GcPauses.Pause::ms).max().orElse(0),
                 loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
