@@ -110,11 +110,6 @@ public final class FxStallWatchdog implements AutoCloseable {
         return a == null || b == null || b.getKey() <= a.getKey() ? -1 : b.getValue() - a.getValue();
     }
 
-    /** Forgets the samples (between passes). */
-    public void clear() {
-        samples.clear();
-    }
-
     @Override
     public void close() throws InterruptedException {
         running = false;

@@ -49,11 +49,6 @@ final class SelectionMarks extends Pane {
         this.points = List.copyOf(mapPoints);
     }
 
-    /** How many positions are marked. */
-    int count() {
-        return points.size();
-    }
-
     /** Draws the rings where the positions are in {@code v}; returns how many are in view (null: none). */
     int draw(Viewport v) {
         GraphicsContext g = canvas.getGraphicsContext2D();
