@@ -13,10 +13,16 @@ import javafx.application.Platform;
  * runnable and records the delay until the FX thread runs it. A delay of d ms means input and
  * painting were held up for d ms. Start it, drive the UI, stop it and read the figures.
  *
+ * <p>A freeze of the whole process (a stop-the-world collection) also stops the poster, so it shows
+ * as a delay only if a post was waiting when it began; {@link #blindSpells()} lists such stretches.
+ *
  * <p>Thread-safe: the figures may be read while it runs. {@link #oldestUnansweredNanos()} tells a
  * watchdog how long the FX thread has been silent right now.
  */
 public final class FxThreadLatencyProbe implements AutoCloseable {
+    /** A pause between two posts longer than this makes the probe blind for it. */
+    public static final int BLIND_MS = 50;
+
     /** One answered post: when it was posted ({@link System#nanoTime()}) and how long it waited. */
     public record Delay(long postedNanos, long delayNanos) {
         /** The delay in milliseconds. */
@@ -26,6 +32,8 @@ public final class FxThreadLatencyProbe implements AutoCloseable {
     }
 
     private final List<Delay> delays = Collections.synchronizedList(new ArrayList<>());
+    /** Stretches in which the poster itself could not run (see {@link #blindSpells()}). */
+    private final List<Delay> blind = Collections.synchronizedList(new ArrayList<>());
     /** Post times of the runnables not yet run, oldest first (the FX thread runs them in order). */
     private final ConcurrentLinkedQueue<Long> unanswered = new ConcurrentLinkedQueue<>();
     private final Thread poster;
@@ -39,9 +47,15 @@ public final class FxThreadLatencyProbe implements AutoCloseable {
     /** A probe posting every {@code periodMs} ms (2–4 ms is fine-grained enough for a 50 ms budget). */
     public FxThreadLatencyProbe(int periodMs) {
         long periodNanos = TimeUnit.MILLISECONDS.toNanos(periodMs);
+        long blindNanos = TimeUnit.MILLISECONDS.toNanos(BLIND_MS);
         poster = new Thread(() -> {
+            long last = System.nanoTime();
             while (running) {
                 long posted = System.nanoTime();
+                if (posted - last > blindNanos) {
+                    blind.add(new Delay(last, posted - last));
+                }
+                last = posted;
                 unanswered.add(posted);
                 Platform.runLater(() -> {
                     unanswered.poll();
@@ -55,6 +69,17 @@ public final class FxThreadLatencyProbe implements AutoCloseable {
         }, "fx-latency-probe");
         poster.setDaemon(true);
         poster.start();
+    }
+
+    /**
+     * Stretches longer than {@value #BLIND_MS} ms between two posts: the poster was not running
+     * (a stop-the-world collection, the process kept off the CPU), so a freeze of the FX thread
+     * then shows in no delay. Each as (start, length).
+     */
+    public List<Delay> blindSpells() {
+        synchronized (blind) {
+            return List.copyOf(blind);
+        }
     }
 
     /** Delays in milliseconds, sorted. */

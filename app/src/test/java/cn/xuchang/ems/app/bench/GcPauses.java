@@ -15,7 +15,9 @@ import javax.management.openmbean.CompositeData;
 /**
  * The garbage collections of this JVM while it listens (through the collectors' MXBean
  * notifications), placed on the {@link System#nanoTime()} clock so that an FX-thread stall can be
- * checked against them: a stall that a collection explains is the machine's, not the code's.
+ * checked against them: a stall that a collection explains is the machine's, not the code's. The
+ * notice comes on a service thread just after the collection; its lag (about a millisecond, more
+ * on a busy machine) shifts a pause that much later.
  */
 public final class GcPauses implements AutoCloseable {
     /** One collection: when, how long, which collector and why. */
@@ -28,8 +30,6 @@ public final class GcPauses implements AutoCloseable {
 
     private final List<Pause> pauses = Collections.synchronizedList(new ArrayList<>());
     private final List<NotificationEmitter> emitters = new ArrayList<>();
-    /** nanoTime of the JVM start, the origin of GcInfo's times (ms precision). */
-    private final long jvmStartNanos = System.nanoTime() - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
     private final NotificationListener listener = this::collected;
 
     /** Starts listening to every collector. */
@@ -46,10 +46,12 @@ public final class GcPauses implements AutoCloseable {
         if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
             return;
         }
+        // placed by when the notice came (right after the collection) rather than by GcInfo's start
+        // time, whose origin need not be the one RuntimeMXBean's uptime counts from
+        long end = System.nanoTime();
         GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-        long start = jvmStartNanos + info.getGcInfo().getStartTime() * 1_000_000L;
-        long end = jvmStartNanos + info.getGcInfo().getEndTime() * 1_000_000L;
-        pauses.add(new Pause(start, Math.max(end, start), info.getGcName(), info.getGcAction(), info.getGcCause()));
+        long start = end - info.getGcInfo().getDuration() * 1_000_000L;
+        pauses.add(new Pause(start, end, info.getGcName(), info.getGcAction(), info.getGcCause()));
     }
 
     /** Collections that began in {@code [from, to)}. */

@@ -15,10 +15,13 @@ import java.util.Map;
  * @param gcCount   garbage collections during the pass
  * @param gcTotalMs their total time
  * @param gcMaxMs   the longest
+ * @param gcPauses  each collection: collector, action, cause and milliseconds
+ * @param blindMs   stretches over 50 ms in which the probe could not post (the process was frozen,
+ *                  e.g. by a collection), each with the collections' share: "ms (gc ms)"
  * @param loadBefore one-minute load average when the pass began
  * @param loadAfter  and when it ended
  */
 public record PassResult(String dataset, int pass, double seconds, Map<String, DelayStats> byAction, DelayStats overall,
-                         List<Stall> stalls, int gcCount, double gcTotalMs, double gcMaxMs, double loadBefore,
-                         double loadAfter) {
+                         List<Stall> stalls, int gcCount, double gcTotalMs, double gcMaxMs, List<String> gcPauses, List<String> blindMs,
+                         double loadBefore, double loadAfter) {
 }

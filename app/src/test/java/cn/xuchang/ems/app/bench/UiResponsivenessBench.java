@@ -169,6 +169,11 @@ public final class UiResponsivenessBench {
                 cpuByAction.values().stream().mapToDouble(c -> c[1]).sum()), stalls,
                 pauses.size(), pauses.stream().mapToDouble(GcPauses.Pause::ms).sum(),
                 pauses.stream().mapToDouble(GcPauses.Pause::ms).max().orElse(0),
+                pauses.stream().map(p -> String.format(Locale.ROOT, "%s, %s, %s: %.1f ms", p.collector(), p.action(),
+                        p.cause(), p.ms())).toList(),
+                probe.blindSpells().stream().filter(b -> b.postedNanos() >= t0 && b.postedNanos() < t1)
+                        .map(b -> String.format(Locale.ROOT, "%.1f (gc %.1f)", b.ms(),
+                                gc.overlapMs(b.postedNanos(), b.postedNanos() + b.delayNanos()))).toList(),
                 loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
