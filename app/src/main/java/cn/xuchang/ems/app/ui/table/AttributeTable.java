@@ -192,13 +192,13 @@ public final class AttributeTable extends BorderPane {
     }
 
     /**
-     * Lets go of the loaded rows but a screenful (the window was closed); {@link #reload()} fills the
-     * table again. A screenful stays because a table that goes from no rows to some builds every cell
-     * anew, its costly part, whereas one that keeps rows reuses its cells.
+     * Lets go of the loaded rows but the first screenful on show (the window was closed); {@link
+     * #reload()} fills the table again, with the same search. A screenful stays because a table that
+     * goes from no rows to some builds every cell anew, and one whose visible rows all change lays out
+     * every cell's text again: the costly parts. Kept, the cells are reused as they are.
      */
     public void forgetRows() {
-        all = List.copyOf(all.subList(0, Math.min(all.size(), KEPT_ROWS)));
-        search.clear();
+        all = List.copyOf(searched.subList(0, Math.min(searched.size(), KEPT_ROWS)));
         applySearch();
         status.set("");
     }

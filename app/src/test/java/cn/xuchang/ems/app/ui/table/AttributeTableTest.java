@@ -87,6 +87,21 @@ class AttributeTableTest {
         }
         assertThat(onFx(() -> t.shownRows().size())).isEqualTo(150);
         assertThat(onFx(() -> t.statusProperty().get())).isEqualTo("150 rows, 150 shown");
+
+        // closed: a screenful stays, with the search; opened again: every matching row is back
+        onFx(() -> {
+            t.searchProperty().set("救援队");
+            t.forgetRows();
+            return null;
+        });
+        assertThat(onFx(() -> t.shownRows().size())).isEqualTo(AttributeTable.KEPT_ROWS);
+        onFx(() -> {
+            t.reload();
+            return null;
+        });
+        settle(t);
+        assertThat(onFx(() -> t.shownRows().size())).isEqualTo(150);
+        assertThat(onFx(() -> t.searchProperty().get())).isEqualTo("救援队");
     }
 
     @Test
