@@ -224,10 +224,13 @@ final class UserSession {
     /** Opens a layer's attribute table, waits for its rows, searches in it and closes it. */
     private void attributeTable(ResourceKind kind) throws Exception {
         w.fxRun(() -> w.main().editing().openTable(kind));
-        w.await(30, () -> w.fx(() -> table().map(t -> !t.busyProperty().get() && !t.shownRows().isEmpty()).orElse(false)));
+        w.await(30, () -> w.fx(() -> table().map(t -> !t.busyProperty().get()).orElse(false)));
         settle();
+        // a search typed and erased again, so the table (kept when closed, with its search) opens alike next time
         hand.click(w.fx(() -> centreOf(table().orElseThrow().lookup("#attribute-search"))));
         hand.type(KeyCode.DIGIT1);
+        settle();
+        hand.type(KeyCode.BACK_SPACE);
         settle();
         w.fxRun(() -> table().ifPresent(t -> ((Stage) t.getScene().getWindow()).close()));
         settle();
