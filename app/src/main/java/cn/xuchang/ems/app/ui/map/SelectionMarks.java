@@ -51,18 +51,18 @@ final class SelectionMarks extends Pane {
 
     /** Draws the rings where the positions are in {@code v}; returns how many are in view (null: none). */
     int draw(Viewport v) {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        if (v == null) {
+        if (v == null || points.isEmpty()) {
+            // no canvas at all while nothing is selected: no texture to keep or to clear every frame
+            canvas.setWidth(0);
+            canvas.setHeight(0);
             return 0;
         }
+        GraphicsContext g = canvas.getGraphicsContext2D();
         if (canvas.getWidth() != v.width() || canvas.getHeight() != v.height()) {
             canvas.setWidth(v.width());
             canvas.setHeight(v.height());
         }
-        if (points.isEmpty()) {
-            return 0;
-        }
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         Image ring = stamp();
         double half = ring.getWidth() / STAMP_SCALE / 2;
         int drawn = 0;
