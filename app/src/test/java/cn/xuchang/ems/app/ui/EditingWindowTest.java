@@ -271,10 +271,12 @@ class EditingWindowTest {
         window.fxRun(() -> ((javafx.scene.control.TreeView<?>) window.robot.lookup("#layer-tree").query())
                 .getContextMenu().getItems().stream().filter(i -> "layer-attribute-table".equals(i.getId()))
                 .findFirst().orElseThrow().fire());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.robot.lookup("#attribute-table").tryQuery()
-                .map(t -> window.fx(() -> !((javafx.scene.control.TableView<?>) t).getItems().isEmpty())).orElse(false));
-        var table = (javafx.scene.control.TableView<?>) window.robot.lookup("#attribute-table").query();
         int shelters = store().loadByKind(ResourceKind.SHELTER).size();
+        // an empty table fills a few rows per frame: wait for all of them
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.robot.lookup("#attribute-table").tryQuery()
+                .map(t -> window.fx(() -> ((javafx.scene.control.TableView<?>) t).getItems().size() == shelters))
+                .orElse(false));
+        var table = (javafx.scene.control.TableView<?>) window.robot.lookup("#attribute-table").query();
         assertThat(window.fx(() -> table.getItems().size())).isEqualTo(shelters);
         snapshotScene(table.getScene(), "editing-attribute-table-zh");
         window.fxRun(() -> table.getScene().getWindow().hide());

@@ -3,6 +3,7 @@ package cn.xuchang.ems.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import cn.xuchang.ems.app.bench.FxThreadLatencyProbe;
 import cn.xuchang.ems.app.ui.attributes.AttributeRow;
 import cn.xuchang.ems.app.ui.map.MapTool;
 import cn.xuchang.ems.app.ui.map.MapView;

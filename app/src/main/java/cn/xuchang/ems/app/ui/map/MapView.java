@@ -22,7 +22,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.Group;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -53,7 +52,7 @@ public final class MapView extends Region {
     private final ImageView frameView = new ImageView();
     private final Rectangle boxZoomRect = new Rectangle();
     private final Circle selectionRing = new Circle(13);
-    private final Group selectionMarks = new Group();
+    private final SelectionMarks selectionMarks = new SelectionMarks();
     private final SVGPath pin = new SVGPath();
     private final Pane overlay = new Pane();
     private final FrameImage frameImage = new FrameImage();
@@ -74,7 +73,6 @@ public final class MapView extends Region {
     private Consumer<Throwable> onRenderError = e -> { };
     private boolean firstFrameShown;
     private double[] focusedPoint;
-    private List<double[]> selectedPoints = List.of();
     private double[] pinned;
     private long submitted;
     private long shownSequence;
@@ -96,8 +94,6 @@ public final class MapView extends Region {
         selectionRing.setMouseTransparent(true);
         selectionRing.getStyleClass().add("selection-ring");
         selectionRing.setId("selection-ring");
-        selectionMarks.setManaged(false);
-        selectionMarks.setMouseTransparent(true);
         overlay.setManaged(false);
         overlay.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
@@ -312,12 +308,7 @@ public final class MapView extends Region {
      */
     public void setSelection(List<LonLat> selected, LonLat focused) {
         focusedPoint = focused == null ? null : GaussKruger.CM_114E.forward(focused);
-        selectedPoints = selected.stream().limit(MAX_MARKED).map(GaussKruger.CM_114E::forward).toList();
-        selectionMarks.getChildren().setAll(selectedPoints.stream().map(p -> {
-            Circle c = new Circle(8);
-            c.getStyleClass().add("selection-mark");
-            return c;
-        }).toList());
+        selectionMarks.setPoints(selected.stream().limit(MAX_MARKED).map(GaussKruger.CM_114E::forward).toList());
         placeSelection();
     }
 
@@ -336,6 +327,7 @@ public final class MapView extends Region {
         Viewport v = viewport.get();
         selectionRing.setVisible(focusedPoint != null && v != null);
         pin.setVisible(pinned != null && v != null);
+        selectionMarks.draw(v);
         if (v == null) {
             return;
         }
@@ -346,11 +338,6 @@ public final class MapView extends Region {
         if (focusedPoint != null) {
             selectionRing.setCenterX(v.screenX(focusedPoint[0]));
             selectionRing.setCenterY(v.screenY(focusedPoint[1]));
-        }
-        for (int i = 0; i < selectedPoints.size(); i++) {
-            Circle c = (Circle) selectionMarks.getChildren().get(i);
-            c.setCenterX(v.screenX(selectedPoints.get(i)[0]));
-            c.setCenterY(v.screenY(selectedPoints.get(i)[1]));
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -48,6 +49,15 @@ public final class AttributeTable extends BorderPane {
             ResourceAttributes.CREATED_BY, ResourceAttributes.CREATED_AT, ResourceAttributes.UPDATED_BY,
             ResourceAttributes.UPDATED_AT, ResourceAttributes.SOURCE, ResourceAttributes.SOURCE_CRS);
 
+    /** Height of a row, logical pixels: a line of the 13 px table text with its padding, or a cell's editor. */
+    static final double ROW_PX = 26;
+
+    /** Rows a closed table keeps (see {@link #forgetRows()}): more than fit on a screen. */
+    static final int KEPT_ROWS = 80;
+    /** Rows added per frame while an empty table fills, and how many rows make a screenful. */
+    static final int ROWS_PER_FRAME = 6;
+    static final int SCREENFUL_ROWS = 60;
+
     private final ResourceStore store;
     private final EditHistory history;
     private final ResourceKind kind;
@@ -59,6 +69,27 @@ public final class AttributeTable extends BorderPane {
      * filters, holds the rows that match the search box.
      */
     private List<AttributeRow> all = List.of();
+    /** The rows an empty table is being filled with, a few per frame (see {@link #filling}). */
+    private List<AttributeRow> fill = List.of();
+    /**
+     * A table with no rows builds a cell for every visible column of every visible row in one go when
+     * rows come: hundreds of cells, 40-95 ms of FX-thread work measured by the UI benchmark. So an
+     * empty table takes its first screenful a few rows per frame, and the rest at once.
+     */
+    private final AnimationTimer filling = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            int next = searched.size() + ROWS_PER_FRAME;
+            if (next >= fill.size() || next > SCREENFUL_ROWS) {
+                stop();
+                searched.setAll(fill);
+                fill = List.of();
+                showCounts();
+            } else {
+                searched.setAll(fill.subList(0, next));
+            }
+        }
+    };
     private final ObservableList<AttributeRow> searched = FXCollections.observableArrayList();
     private final TableView<AttributeRow> table = new TableView<>(searched);
     private final TextField search = new TextField();
@@ -86,6 +117,9 @@ public final class AttributeTable extends BorderPane {
     private void createView() {
         table.setId("attribute-table");
         table.setEditable(true);
+        // one height for every row: the table then builds cells only for the columns in view and
+        // does not measure each row (the UI benchmark found 70-100 ms of FX-thread work to open it without)
+        table.setFixedCellSize(ROW_PX);
         for (Column c : ResourceAttributes.columns(kind)) {
             TableColumn<AttributeRow, String> col = new TableColumn<>(c.name());
             col.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().text(c.name())));
@@ -136,6 +170,11 @@ public final class AttributeTable extends BorderPane {
             }
         };
         load.setOnSucceeded(e -> {
+            if (getScene() != null && getScene().getWindow() != null && !getScene().getWindow().isShowing()) {
+                // closed meanwhile: keep holding no rows
+                busy.set(false);
+                return;
+            }
             all = load.getValue();
             applySearch();
             busy.set(false);
@@ -150,6 +189,18 @@ public final class AttributeTable extends BorderPane {
             status.set(load.getException().getMessage());
         });
         worker.execute(load);
+    }
+
+    /**
+     * Lets go of the loaded rows but the first screenful on show (the window was closed); {@link
+     * #reload()} fills the table again, with the same search. A screenful stays because a table that
+     * goes from no rows to some builds every cell anew, and one whose visible rows all change lays out
+     * every cell's text again: the costly parts. Kept, the cells are reused as they are.
+     */
+    public void forgetRows() {
+        all = List.copyOf(searched.subList(0, Math.min(searched.size(), KEPT_ROWS)));
+        applySearch();
+        status.set("");
     }
 
     /** Sets {@code field} of the row's resource to {@code text}, stored at once. */
@@ -191,8 +242,17 @@ public final class AttributeTable extends BorderPane {
 
     private void applySearch() {
         String needle = search.getText();
-        searched.setAll(all.stream().filter(r -> r.matches(needle)).toList());
+        List<AttributeRow> rows = all.stream().filter(r -> r.matches(needle)).toList();
+        filling.stop();
+        if (searched.isEmpty() && rows.size() > ROWS_PER_FRAME) {
+            fill = rows;
+            searched.setAll(rows.subList(0, ROWS_PER_FRAME));
+            filling.start();
+        } else {
+            searched.setAll(rows);
+        }
     }
+
 
     private void showCounts() {
         status.set(format("status.rows", all.size(), table.getItems().size()));

@@ -69,6 +69,42 @@ class AttributeTableTest {
     }
 
     @Test
+    void aLargeLayerFillsTheEmptyTableAFewRowsPerFrameAndEndsWithEveryRowAndItsCount() throws Exception {
+        InMemoryResourceStore store = new InMemoryResourceStore();
+        store.saveAll(java.util.stream.IntStream.range(0, 150)
+                .mapToObj(i -> team("救援队" + i, "411002", 113.5 + i * 0.001, 10 + i)).toList());
+        AttributeTable t = onFx(() -> {
+            AttributeTable table = new AttributeTable(store, new EditHistory(store, 10), ResourceKind.RESCUE_TEAM,
+                    Locale.ENGLISH, worker);
+            new Scene(table, 1000, 400);
+            table.reload();
+            return table;
+        });
+        settle(t);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (onFx(() -> t.shownRows().size()) < 150 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(onFx(() -> t.shownRows().size())).isEqualTo(150);
+        assertThat(onFx(() -> t.statusProperty().get())).isEqualTo("150 rows, 150 shown");
+
+        // closed: a screenful stays, with the search; opened again: every matching row is back
+        onFx(() -> {
+            t.searchProperty().set("救援队");
+            t.forgetRows();
+            return null;
+        });
+        assertThat(onFx(() -> t.shownRows().size())).isEqualTo(AttributeTable.KEPT_ROWS);
+        onFx(() -> {
+            t.reload();
+            return null;
+        });
+        settle(t);
+        assertThat(onFx(() -> t.shownRows().size())).isEqualTo(150);
+        assertThat(onFx(() -> t.searchProperty().get())).isEqualTo("救援队");
+    }
+
+    @Test
     void searchesEditsAtOnceRefusesBadValuesAndUndoes() throws Exception {
         InMemoryResourceStore store = new InMemoryResourceStore();
         store.saveAll(List.of(team("魏都区消防救援大队", "411002", 113.82, 45),
