@@ -10,10 +10,14 @@ app="$(cd "$(dirname "$0")" && pwd)"
 runtime="$(dirname "$app")/runtime"
 # the launcher's class path: the app.classpath lines of its cfg, in order, $APPDIR expanded
 cp="$(awk -v dir="$app" 'index($0, "app.classpath=$APPDIR") == 1 { p = p sep dir substr($0, 22); sep = ":" } END { print p }' "$app/xems.cfg")"
+# the launcher's -XX options (the collector above all) go into the dump too: an archive made for
+# another collector or heap layout is not mapped
+xx="$(sed -n 's/^java-options=\(-XX:[^S].*\)$/\1/p' "$app/xems.cfg" | paste -sd' ')"
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 rm -f "$app/xems.jsa"
-if "$runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$app/xems.classlist" \
+# shellcheck disable=SC2086
+if "$runtime/bin/java" $xx -Xshare:dump -XX:SharedClassListFile="$app/xems.classlist" \
     -XX:SharedArchiveFile="$app/xems.jsa" -cp "$cp" >"$log" 2>&1 && [ -s "$app/xems.jsa" ]; then
   chmod a+r "$app/xems.jsa"
   echo "xems: class-data archive written ($(du -m "$app/xems.jsa" | cut -f1) MB)"

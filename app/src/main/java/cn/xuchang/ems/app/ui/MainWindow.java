@@ -109,6 +109,7 @@ public final class MainWindow extends BorderPane {
     private final EditingSession editing;
     private MapRenderer renderer;
     private OpenedMap opened;
+    private boolean selectionShowQueued;
 
     public MainWindow(Messages messages) {
         this.messages = messages;
@@ -446,8 +447,9 @@ public final class MainWindow extends BorderPane {
                 statusBar.showMessage(text);
             }
         });
-        selection.selectedProperty().addListener((ListChangeListener<Resource>) c -> showSelection());
-        selection.focusedProperty().addListener((obs, old, r) -> showSelection());
+        // a new selection changes the list and the focus (null, then the first): mark the map once
+        selection.selectedProperty().addListener((ListChangeListener<Resource>) c -> showSelectionSoon());
+        selection.focusedProperty().addListener((obs, old, r) -> showSelectionSoon());
         layerPanel.followMap(mapView.viewportProperty(), mapView::screenDensity);
         layerPanel.setOnZoomToLayer(layer -> mapView.zoomTo(mapView.layers().extentOf(layer)));
     }
@@ -480,6 +482,16 @@ public final class MainWindow extends BorderPane {
     private boolean measuring() {
         MapTool t = navigation.toolProperty().get();
         return t == MapTool.MEASURE_LENGTH || t == MapTool.MEASURE_AREA;
+    }
+
+    private void showSelectionSoon() {
+        if (!selectionShowQueued) {
+            selectionShowQueued = true;
+            Platform.runLater(() -> {
+                selectionShowQueued = false;
+                showSelection();
+            });
+        }
     }
 
     private void showSelection() {
