@@ -1,14 +1,13 @@
 package cn.xuchang.ems.app.ui.workspace;
 
+import cn.xuchang.ems.data.io.AtomicFile;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -81,20 +80,11 @@ public record WindowMemory(double windowWidth, double windowHeight, boolean maxi
         p.setProperty("map.width", Integer.toString(mapWidth));
         p.setProperty("map.height", Integer.toString(mapHeight));
         p.setProperty("map.outputScale", format(outputScale));
-        Path file = dataDir.resolve(FILE_NAME);
-        Path tmp = dataDir.resolve(FILE_NAME + ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(out, "xems window state at the last close");
+        AtomicFile.replace(dataDir.resolve(FILE_NAME), out -> {
+            try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+                p.store(w, "xems window state at the last close");
             }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        });
     }
 
     private static String format(double v) {

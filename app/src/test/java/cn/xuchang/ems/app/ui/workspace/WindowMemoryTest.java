@@ -15,11 +15,13 @@ class WindowMemoryTest {
     Path dir;
 
     @Test
-    void remembersTheWindowAndMapSizeAcrossStarts() {
+    void remembersTheWindowAndMapSizeAcrossStarts() throws Exception {
         WindowMemory m = new WindowMemory(1440, 900, false, 840, 760, 1.0);
         m.write(dir);
         assertThat(WindowMemory.read(dir)).contains(m);
-        assertThat(dir.resolve(WindowMemory.FILE_NAME + ".tmp")).doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(dir.resolve(WindowMemory.FILE_NAME));
+        }
 
         WindowMemory later = new WindowMemory(1920, 1050, true, 1320, 905, 2.0);
         later.write(dir);

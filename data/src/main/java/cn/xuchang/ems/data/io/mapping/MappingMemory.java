@@ -1,6 +1,7 @@
 package cn.xuchang.ems.data.io.mapping;
 
 import cn.xuchang.ems.data.domain.ResourceKind;
+import cn.xuchang.ems.data.io.AtomicFile;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,14 +43,7 @@ public final class MappingMemory {
     public synchronized void remember(ResourceKind kind, List<String> columns, FieldMapping mapping) {
         Map<String, Map<String, String>> all = load();
         all.put(key(kind, columns), new LinkedHashMap<>(mapping.fieldByColumn()));
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
-            MAPPER.writeValue(tmp.toFile(), all);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot save the import mapping to " + file, e);
-        }
+        AtomicFile.replace(file, out -> MAPPER.writeValue(out, all));
     }
 
     private Map<String, Map<String, String>> load() {
