@@ -27,6 +27,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -299,7 +300,24 @@ public final class EditingSession {
         if (opened == null) {
             return;
         }
-        Stage stage = tableWindows.computeIfAbsent(kind, this::tableWindow);
+        Stage kept = tableWindows.get(kind);
+        if (kept != null) {
+            showTable(kept);
+            return;
+        }
+        Stage stage = tableWindow(kind);
+        tableWindows.put(kind, stage);
+        // a new window's first showing styles and lays out its table, then creates the peers of all
+        // its nodes: styled and laid out now, shown in the next pulse, it is two shorter stretches
+        // of FX-thread work instead of one long one
+        Scene scene = stage.getScene();
+        scene.getRoot().applyCss();
+        scene.getRoot().resize(scene.getWidth(), scene.getHeight());
+        scene.getRoot().layout();
+        Platform.runLater(() -> showTable(stage));
+    }
+
+    private void showTable(Stage stage) {
         stage.show();
         stage.toFront();
         ((AttributeTable) stage.getScene().getRoot()).reload();
