@@ -248,6 +248,11 @@ public final class AttributeTable extends BorderPane {
             fill = rows;
             searched.setAll(rows.subList(0, ROWS_PER_FRAME));
             filling.start();
+        } else if (!searched.isEmpty() && rows.size() >= searched.size()
+                && rows.subList(0, searched.size()).equals(searched)) {
+            // the rows on show are still the first ones (a kept table shown again and reloaded):
+            // appending keeps the visible cells, their text and their layout as they are
+            searched.addAll(rows.subList(searched.size(), rows.size()));
         } else {
             searched.setAll(rows);
         }
