@@ -95,6 +95,7 @@ class AttributeTableTest {
             return null;
         });
         assertThat(onFx(() -> t.shownRows().size())).isEqualTo(AttributeTable.KEPT_ROWS);
+        AttributeRow keptFirst = onFx(() -> t.shownRows().get(0));
         onFx(() -> {
             t.reload();
             return null;
@@ -102,6 +103,8 @@ class AttributeTableTest {
         settle(t);
         assertThat(onFx(() -> t.shownRows().size())).isEqualTo(150);
         assertThat(onFx(() -> t.searchProperty().get())).isEqualTo("救援队");
+        // the reloaded rows were appended to the kept ones: the rows (and cells) on show stay as they were
+        assertThat(onFx(() -> t.shownRows().get(0))).isSameAs(keptFirst);
     }
 
     @Test
