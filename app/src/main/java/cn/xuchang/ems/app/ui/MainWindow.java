@@ -292,16 +292,16 @@ public final class MainWindow extends BorderPane {
         if (renderer != null) {
             renderer.close();
         }
-        PreparedFrame first = map.firstFrame();
-        renderer = first != null ? first.renderer() : new MapRenderer(map.layers());
-        RenderOptions options = PreparedFrame.mapOptions(map.styles(), messages.locale());
         layerPanel.setLayers(map.layers(), LegendArt.NONE);
         busyText.textProperty().unbind();
         busyText.setText(messages.get("status.rendering"));
+        PreparedFrame first = map.firstFrame();
         if (first != null) {
+            renderer = first.renderer();
             mapView.setMap(first);
         } else {
-            mapView.setMap(renderer, options);
+            renderer = new MapRenderer(map.layers());
+            mapView.setMap(renderer, PreparedFrame.mapOptions(map.styles(), messages.locale()));
         }
         bookmarkMenu.open(map.workspace().dataDir());
         prepareAfterFirstFrame(map);

@@ -32,6 +32,8 @@ import javafx.stage.Stage;
 public final class XemsApplication extends Application {
     private static volatile UiOptions launchOptions;
     private static volatile CompletableFuture<OpenedMap> earlyLoading;
+    /** The window memory {@link #launch} read for the early loading, so the window need not read it again. */
+    private static volatile Optional<WindowMemory> launchMemory = Optional.empty();
     /**
      * JavaFX runs from the class path on purpose (ControlsFX needs no --add-exports there), and
      * JavaFX warns about that on every start. Held here: JUL keeps loggers only weakly.
@@ -65,8 +67,9 @@ public final class XemsApplication extends Application {
         StartupTrace.mark("launch");
         // the database boots while the JavaFX toolkit starts: both take a good part of a second
         // with the map size of the last session the first frame starts drawing before the window exists
+        launchMemory = WindowMemory.read(options.dataDir());
         earlyLoading = OpenWorkspaceTask.startLoading(options.dataDir(), Messages.localeOf(options.language()),
-                WindowMemory.read(options.dataDir()));
+                launchMemory);
         earlyLoading.thenRun(() -> StartupTrace.mark("workspace loaded"));
         // and the map fonts load meanwhile: otherwise the first frame waits for the 4 MB CJK font
         Thread fonts = new Thread(() -> {
@@ -89,7 +92,9 @@ public final class XemsApplication extends Application {
         // as large as a dispatch screen allows, never larger than the screen (small field laptops)
         // (or as the user left it last time)
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Optional<WindowMemory> last = WindowMemory.read(options.dataDir());
+        CompletableFuture<OpenedMap> early = earlyLoading;
+        earlyLoading = null;
+        Optional<WindowMemory> last = early != null ? launchMemory : WindowMemory.read(options.dataDir());
         double width = last.map(WindowMemory::windowWidth).orElse(1440.0);
         double height = last.map(WindowMemory::windowHeight).orElse(900.0);
         Scene scene = new Scene(window, Math.min(width, screen.getWidth()), Math.min(height, screen.getHeight()));
@@ -102,8 +107,6 @@ public final class XemsApplication extends Application {
         StartupTrace.mark("window shown");
         window.mapView().setOnFirstFrame(this::firstFrameShown);
 
-        CompletableFuture<OpenedMap> early = earlyLoading;
-        earlyLoading = null;
         loading = early != null ? early : OpenWorkspaceTask.startLoading(options.dataDir(), messages.locale(), last);
         OpenWorkspaceTask task = new OpenWorkspaceTask(loading, messages);
         window.showBusy(task.messageProperty());
@@ -148,7 +151,7 @@ public final class XemsApplication extends Application {
         var map = window.mapView();
         try {
             new WindowMemory(scene.getWidth(), scene.getHeight(), w instanceof Stage s && s.isMaximized(),
-                    (int) Math.max(1, Math.round(map.getWidth())), (int) Math.max(1, Math.round(map.getHeight())),
+                    map.pixelWidth(), map.pixelHeight(),
                     w.getOutputScaleX()).write(options.dataDir());
         } catch (RuntimeException e) {
             // only a faster next start is lost

@@ -381,11 +381,13 @@ public final class MapView extends Region {
         composite();
     }
 
-    private int pixelWidth() {
+    /** The canvas width in whole logical pixels (at least 1), as viewports are sized. */
+    public int pixelWidth() {
         return (int) Math.max(1, Math.round(getWidth()));
     }
 
-    private int pixelHeight() {
+    /** The canvas height in whole logical pixels (at least 1), as viewports are sized. */
+    public int pixelHeight() {
         return (int) Math.max(1, Math.round(getHeight()));
     }
 
