@@ -1,5 +1,6 @@
 package cn.xuchang.ems.app.bench;
 
+import cn.xuchang.ems.app.ui.FxTestThread;
 import cn.xuchang.ems.app.ui.MainWindow;
 import cn.xuchang.ems.app.ui.UiOptions;
 import cn.xuchang.ems.app.ui.XemsApplication;
@@ -8,7 +9,6 @@ import cn.xuchang.ems.map.projection.Viewport;
 import cn.xuchang.ems.map.render.RenderedMap;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -37,12 +37,7 @@ final class BenchWindow implements AutoCloseable {
         Stage stage = FxToolkit.registerPrimaryStage();
         XemsApplication app = (XemsApplication) FxToolkit.setupApplication(
                 () -> new XemsApplication(new UiOptions(dataDir, "zh", false)));
-        Thread fx;
-        try {
-            fx = WaitForAsyncUtils.asyncFx(Thread::currentThread).get(10, TimeUnit.SECONDS);
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException(e);
-        }
+        Thread fx = FxTestThread.callWithin(10, Thread::currentThread);
         BenchWindow w = new BenchWindow(stage, app, fx);
         w.awaitFrame(120);
         return w;
@@ -58,11 +53,7 @@ final class BenchWindow implements AutoCloseable {
 
     /** Runs {@code c} on the FX thread and returns its value. */
     <T> T fx(Callable<T> c) {
-        try {
-            return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException | ExecutionException | TimeoutException e) {
-            throw new IllegalStateException(e);
-        }
+        return FxTestThread.callWithin(30, c);
     }
 
     /** Runs {@code r} on the FX thread and waits for it. */

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The JavaFX thread for tests of single UI parts: start it and run work on it. */
 public final class FxTestThread {
@@ -41,5 +44,18 @@ public final class FxTestThread {
             throw error.get();
         }
         return result.get();
+    }
+
+    /**
+     * Runs {@code work} on the FX thread and returns its result, for window drivers whose methods do
+     * not declare checked exceptions: a failure of the work, an interrupt or a wait over
+     * {@code seconds} becomes an {@link IllegalStateException}.
+     */
+    public static <T> T callWithin(int seconds, Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.embed.swing.SwingFXUtils;
@@ -65,11 +64,7 @@ final class RunningMapWindow implements AutoCloseable {
 
     /** Runs {@code c} on the FX thread and returns its value. */
     <T> T fx(Callable<T> c) {
-        try {
-            return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-        } catch (InterruptedException | ExecutionException | TimeoutException e) {
-            throw new IllegalStateException(e);
-        }
+        return FxTestThread.callWithin(10, c);
     }
 
     /** Runs {@code r} on the FX thread and waits for it. */
