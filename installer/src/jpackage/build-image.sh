@@ -15,7 +15,7 @@ if [ "$type" = "app-image" ]; then
   echo "app-image: $target/image/xems (launcher: $target/image/xems/bin/xems)"
 else
   # packs the finished app-image, class list and archive writer included; not the archive itself,
-  # which only serves the build's path: the postinst writes one for /opt/xems
+  # which only serves the build's path: the postinst writes one for the installed path
   rm -rf "$target/deb" "$target/deb-image"
   mkdir -p "$target/deb-image"
   cp -a "$target/image/xems" "$target/deb-image/"
