@@ -126,8 +126,11 @@ class RoadNetworkModelTest {
     @Test
     void aBrokenFileIsRefusedAndThePreviousNetworkStays(@TempDir Path tmp) throws Exception {
         Path broken = Files.writeString(tmp.resolve("broken.osm.pbf"), "this is not OpenStreetMap data");
-        onFx(() -> model.importFile(broken));
-        awaitUntil(() -> fx(() -> !model.importingProperty().get() && model.networkProperty().get() != null));
+        RoadImportTask task = onFx(() -> model.importFile(broken));
+        // the previous network comes back before the task's failure is handled (which writes the
+        // message): wait for both, or the status may still be the task's progress text
+        awaitUntil(() -> fx(() -> task.getState() == javafx.concurrent.Worker.State.FAILED
+                && !model.importingProperty().get() && model.networkProperty().get() != null));
         assertThat(onFx(() -> model.statusProperty().get())).contains("previous network is kept").contains("broken.osm.pbf");
         assertThat(onFx(() -> model.networkTextProperty().get())).contains("monaco.osm.pbf");
     }
