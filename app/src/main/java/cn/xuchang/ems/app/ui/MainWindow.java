@@ -62,6 +62,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -69,8 +70,9 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * The main window's content: title and tool bar on top, layers and legend on the left, the map in
- * the middle, attributes on the right, the status bar below. Owns the worker thread for queries
- * (identify); the map engine owns its render thread. FX thread only.
+ * the middle with the attribute tables docked below it, attributes on the right, the status bar
+ * below. Owns the worker thread for queries (identify); the map engine owns its render thread. FX
+ * thread only.
  */
 public final class MainWindow extends BorderPane {
     private final Messages messages;
@@ -197,7 +199,9 @@ public final class MainWindow extends BorderPane {
         StackPane.setAlignment(north, Pos.TOP_RIGHT);
         StackPane.setMargin(scaleBar, new Insets(0, 0, 12, 12));
         StackPane.setMargin(north, new Insets(12, 12, 0, 0));
-        setCenter(new StackPane(mapView, scaleBar, north, overview, busy));
+        StackPane mapStack = new StackPane(mapView, scaleBar, north, overview, busy);
+        VBox.setVgrow(mapStack, Priority.ALWAYS);
+        setCenter(new VBox(mapStack, editing.tableDock()));
 
         wireMap();
     }

@@ -57,6 +57,15 @@ final class BenchWindow implements AutoCloseable {
     }
 
     /** Runs {@code r} on the FX thread and waits for it. */
+    /**
+     * Lets go of the events TestFX has recorded on the window since it was registered: it keeps every
+     * one (and so every node an event targeted) for the life of the toolkit, which the app does not.
+     */
+    void forgetFiredEvents() {
+        // registering the stage again starts a new, empty record (the list it hands out is read-only)
+        fxRun(() -> FxToolkit.toolkitContext().setRegisteredStage(stage));
+    }
+
     void fxRun(Runnable r) {
         fx(() -> {
             r.run();

@@ -20,8 +20,19 @@ import java.util.Map;
  *                  e.g. by a collection), each with the collections' share: "ms (gc ms)"
  * @param loadBefore one-minute load average when the pass began
  * @param loadAfter  and when it ended
+ * @param heap       the Java heap of the pass
  */
 public record PassResult(String dataset, int pass, double seconds, Map<String, DelayStats> byAction, DelayStats overall,
                          List<Stall> stalls, int gcCount, double gcTotalMs, double gcMaxMs, List<String> gcPauses, List<String> blindMs,
-                         double loadBefore, double loadAfter) {
+                         double loadBefore, double loadAfter, Heap heap) {
+
+    /**
+     * The Java heap of a pass, MB.
+     *
+     * @param peakUsed  most used at once during the pass, garbage included (sum of the pools' peaks)
+     * @param committed reserved from the system at the end of the pass
+     * @param live      used after a full collection at the end of the pass: what the app holds
+     */
+    public record Heap(double peakUsed, double committed, double live) {
+    }
 }

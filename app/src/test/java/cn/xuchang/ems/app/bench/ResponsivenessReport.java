@@ -78,9 +78,10 @@ final class ResponsivenessReport {
                     s.maxMs(), s.over50(), s.stalls(), s.codeStalls(), s.fxCpuMs(), s.paintCpuMs()));
             for (PassResult p : passes.stream().filter(p -> p.dataset().equals(dataset)).toList()) {
                 out.printf(Locale.ROOT, "  pass %d: %.1f s, max %.1f ms, %d stalls (%d code), GC %d x %.0f ms (max %.0f ms),"
-                                + " probe blind %s ms, load %.2f -> %.2f%n", p.pass(), p.seconds(), p.overall().maxMs(),
-                        p.overall().stalls(), p.overall().codeStalls(), p.gcCount(), p.gcTotalMs(), p.gcMaxMs(),
-                        p.blindMs().isEmpty() ? "never" : p.blindMs(), p.loadBefore(), p.loadAfter());
+                                + " probe blind %s ms, load %.2f -> %.2f, heap MB: live %.0f, peak %.0f, committed %.0f%n",
+                        p.pass(), p.seconds(), p.overall().maxMs(), p.overall().stalls(), p.overall().codeStalls(),
+                        p.gcCount(), p.gcTotalMs(), p.gcMaxMs(), p.blindMs().isEmpty() ? "never" : p.blindMs(),
+                        p.loadBefore(), p.loadAfter(), p.heap().live(), p.heap().peakUsed(), p.heap().committed());
             }
         }
         List<Map<String, Object>> groups = stallGroups();

@@ -2,6 +2,8 @@ package cn.xuchang.ems.app.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,6 +109,9 @@ public final class UiResponsivenessBench {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         List<String> names = new ArrayList<>();
         List<long[]> spans = new ArrayList<>();
+        List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(m -> m.getType() == MemoryType.HEAP).toList();
+        heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
         FxThreadLatencyProbe probe = new FxThreadLatencyProbe(PROBE_PERIOD_MS);
         FxStallWatchdog watchdog = new FxStallWatchdog(probe, w.fxThread, BUDGET_MS);
         long t0 = System.nanoTime();
@@ -123,6 +128,8 @@ public final class UiResponsivenessBench {
             watchdog.close();
         }
         long t1 = System.nanoTime();
+        w.forgetFiredEvents();
+        PassResult.Heap heap = heapAfter(heapPools);
 
         List<FxThreadLatencyProbe.Delay> delays = probe.delays().stream()
                 .sorted(java.util.Comparator.comparingLong(FxThreadLatencyProbe.Delay::postedNanos)).toList();
@@ -174,7 +181,20 @@ public final class UiResponsivenessBench {
                 probe.blindSpells().stream().filter(b -> b.postedNanos() >= t0 && b.postedNanos() < t1)
                         .map(b -> String.format(Locale.ROOT, "%.1f (gc %.1f)", b.ms(),
                                 gc.overlapMs(b.postedNanos(), b.postedNanos() + b.delayNanos()))).toList(),
-                loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), heap);
+    }
+
+    /**
+     * The heap's peak during the pass, then what stays after a full collection (outside the measured
+     * span; the harness's own recording of events let go first).
+     */
+    private static PassResult.Heap heapAfter(List<MemoryPoolMXBean> heapPools) {
+        double mb = 1024 * 1024;
+        double peak = heapPools.stream().mapToLong(m -> m.getPeakUsage().getUsed()).sum() / mb;
+        double committed = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted() / mb;
+        System.gc();
+        double live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / mb;
+        return new PassResult.Heap(peak, committed, live);
     }
 
     private static String actionAt(long nanos, List<String> names, List<long[]> spans) {

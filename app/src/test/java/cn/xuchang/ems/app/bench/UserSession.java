@@ -24,8 +24,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -232,15 +230,12 @@ final class UserSession {
         settle();
         hand.type(KeyCode.BACK_SPACE);
         settle();
-        w.fxRun(() -> table().ifPresent(t -> ((Stage) t.getScene().getWindow()).close()));
+        w.fxRun(() -> w.main().editing().tableDock().close(kind));
         settle();
     }
 
     private Optional<AttributeTable> table() {
-        return Window.getWindows().stream()
-                .filter(win -> win.getScene() != null && win.getScene().getRoot() instanceof AttributeTable)
-                .map(win -> (AttributeTable) win.getScene().getRoot())
-                .findFirst();
+        return w.main().editing().tableDock().shownTable();
     }
 
     private static Point2D centreOf(Node n) {

@@ -272,14 +272,24 @@ class EditingWindowTest {
                 .getContextMenu().getItems().stream().filter(i -> "layer-attribute-table".equals(i.getId()))
                 .findFirst().orElseThrow().fire());
         int shelters = store().loadByKind(ResourceKind.SHELTER).size();
-        // an empty table fills a few rows per frame: wait for all of them
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.robot.lookup("#attribute-table").tryQuery()
-                .map(t -> window.fx(() -> ((javafx.scene.control.TableView<?>) t).getItems().size() == shelters))
-                .orElse(false));
-        var table = (javafx.scene.control.TableView<?>) window.robot.lookup("#attribute-table").query();
+        // docked below the map; an empty table fills a few rows per frame: wait for all of them
+        var dock = session().tableDock();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.fx(() -> dock.shownTable()
+                .map(t -> t.shownRows().size() == shelters && !t.busyProperty().get()).orElse(false)));
+        var table = (javafx.scene.control.TableView<?>) window.fx(() -> dock.shownTable().orElseThrow()
+                .lookup("#attribute-table"));
         assertThat(window.fx(() -> table.getItems().size())).isEqualTo(shelters);
+        assertThat(window.fx(() -> table.getScene())).as("in the main window").isSameAs(window.stage.getScene());
+        double mapBottom = window.fx(() -> {
+            var map = window.app.window().mapView();
+            return map.localToScene(map.getBoundsInLocal()).getMaxY();
+        });
+        double tableTop = window.fx(() -> table.localToScene(table.getBoundsInLocal()).getMinY());
+        assertThat(tableTop).as("the table lies below the map, not over it").isGreaterThanOrEqualTo(mapBottom);
         snapshotScene(table.getScene(), "editing-attribute-table-zh");
-        window.fxRun(() -> table.getScene().getWindow().hide());
+        window.robot.clickOn("#table-dock-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.fx(() -> dock.isVisible())).isFalse();
 
         // export the selection (two kinds: one file each) as GeoJSON in EPSG:4547
         List<Resource> two = List.of(

@@ -8,29 +8,25 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Count badges of cluster symbols ("37", "1.2k") as cached images: the same few hundred numbers repeat
  * across frames, and laying out text per cluster per frame would dominate a city-view redraw.
- * Thread-safe; the cache is dropped when it grows past a bound.
+ * Thread-safe; the cache is dropped wholesale past {@link #BUDGET_BYTES}.
  */
 final class ClusterBadges {
 
     private record Key(String text, double scale, Color fill, Color ink) {
     }
 
-    private static final int MAX_ENTRIES = 4096;
+    /** Pixel bytes of badges kept: a badge is a few KB, a frame shows at most some hundreds. */
+    static final long BUDGET_BYTES = 8L << 20;
 
-    private final Map<Key, BufferedImage> cache = new ConcurrentHashMap<>();
+    private final ImageBudgetCache<Key, BufferedImage> cache = new ImageBudgetCache<>(BUDGET_BYTES, img -> img);
 
     /** The badge for {@code count}; its centre goes where the caller places it. */
     BufferedImage badge(int count, double scale, Color fill, Color ink) {
-        if (cache.size() > MAX_ENTRIES) {
-            cache.clear();
-        }
-        return cache.computeIfAbsent(new Key(label(count), scale, fill, ink), ClusterBadges::draw);
+        return cache.get(new Key(label(count), scale, fill, ink), ClusterBadges::draw);
     }
 
     static String label(int count) {

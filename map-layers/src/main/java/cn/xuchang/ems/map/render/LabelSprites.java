@@ -5,14 +5,12 @@ import java.awt.Graphics2D;
 import java.awt.font.TextLayout;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Labels rasterised once with their halo and copied as images afterwards: panning and zooming within
  * a level shows the same names again, and laying out and haloing CJK text costs far more than copying
  * it. The halo is the text drawn at offsets around its position (cheap, from the glyph cache) rather
- * than a stroked outline. Thread-safe; dropped wholesale when it grows past a bound.
+ * than a stroked outline. Thread-safe; dropped wholesale past {@link #BUDGET_BYTES}.
  */
 final class LabelSprites {
 
@@ -23,16 +21,22 @@ final class LabelSprites {
     private record Key(String text, LabelStyle style, double scale) {
     }
 
-    private static final int MAX_ENTRIES = 6000;
+    /**
+     * Pixel bytes of labels kept: a 1920×1080 street view places at most about a thousand labels
+     * of ~10 KB each (40 KB at HiDPI), so this holds several frames' worth at either scale.
+     */
+    static final long BUDGET_BYTES = 64L << 20;
     private static final double[][] DIRECTIONS = directions(16);
 
-    private final Map<Key, Sprite> cache = new ConcurrentHashMap<>();
+    private final ImageBudgetCache<Key, Sprite> cache = new ImageBudgetCache<>(BUDGET_BYTES, Sprite::image);
 
     Sprite get(String text, LabelStyle style, double scale) {
-        if (cache.size() > MAX_ENTRIES) {
-            cache.clear();
-        }
-        return cache.computeIfAbsent(new Key(text, style, scale), LabelSprites::draw);
+        return cache.get(new Key(text, style, scale), LabelSprites::draw);
+    }
+
+    /** Pixel bytes held now. */
+    long bytes() {
+        return cache.bytes();
     }
 
     private static Sprite draw(Key k) {

@@ -8,6 +8,7 @@ import cn.xuchang.ems.app.ui.map.MapView;
 import cn.xuchang.ems.app.ui.query.QueryViewModel;
 import cn.xuchang.ems.app.ui.selection.SelectionModel;
 import cn.xuchang.ems.app.ui.table.AttributeTable;
+import cn.xuchang.ems.app.ui.table.TableDock;
 import cn.xuchang.ems.app.ui.theme.DispatchTheme;
 import cn.xuchang.ems.app.ui.workspace.OpenedMap;
 import cn.xuchang.ems.data.domain.LonLat;
@@ -27,7 +28,6 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -41,7 +41,6 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.Stage;
 
 /**
  * Editing in the main window: one {@link EditHistory} over the opened store shared by the property
@@ -67,8 +66,7 @@ public final class EditingSession {
     private final ObjectProperty<ResourceKind> addKind = new SimpleObjectProperty<>(this, "addKind", ResourceKind.SHELTER);
     private final ReadOnlyIntegerWrapper reloads = new ReadOnlyIntegerWrapper(this, "reloads");
     private final ReadOnlyIntegerWrapper edits = new ReadOnlyIntegerWrapper(this, "edits");
-    /** Attribute table windows by kind, of the workspace now open (see {@link #openTable}). */
-    private final Map<ResourceKind, Stage> tableWindows = new java.util.EnumMap<>(ResourceKind.class);
+    private final TableDock tableDock;
     private OpenedMap opened;
     /** Store work started here whose reload is still to come: those reloads need no message of their own. */
     private int ownWrites;
@@ -95,6 +93,7 @@ public final class EditingSession {
         propertiesTab.setId("properties-tab");
         this.mapTool = new MapEditTool(this, mapView, selection);
         this.toolBar = new EditToolBar(this, strings, messages);
+        this.tableDock = new TableDock(messages.locale());
         // an edit tool and a navigation tool exclude each other; pan stays underneath an edit tool
         boolean[] switching = {false};
         navigationTool.addListener((obs, old, t) -> {
@@ -140,7 +139,7 @@ public final class EditingSession {
 
     /** Stops listening to the store. */
     public void close() {
-        closeTableWindows();
+        tableDock.closeAll();
         if (reload != null) {
             reload.close();
             reload = null;
@@ -291,56 +290,19 @@ public final class EditingSession {
         }
     }
 
-    /**
-     * Opens the attribute table of {@code kind} in its own window. The window is kept when closed
-     * (without its rows) and shown again next time: building a table window costs the FX thread a
-     * CSS pass over its hundreds of cells (60 ms and more measured by the UI benchmark).
-     */
+    /** Shows the attribute table of {@code kind} in the dock below the map. */
     public void openTable(ResourceKind kind) {
         if (opened == null) {
             return;
         }
-        Stage kept = tableWindows.get(kind);
-        if (kept != null) {
-            showTable(kept);
-            return;
-        }
-        Stage stage = tableWindow(kind);
-        tableWindows.put(kind, stage);
-        // A new window is built, styled and laid out, and shown (creating the peers of all its nodes):
-        // each is a good part of the 50 ms budget on the client compiler (UI benchmark), so each
-        // gets a turn of the FX thread of its own
-        Platform.runLater(() -> {
-            Scene scene = stage.getScene();
-            scene.getRoot().applyCss();
-            scene.getRoot().resize(scene.getWidth(), scene.getHeight());
-            scene.getRoot().layout();
-            Platform.runLater(() -> showTable(stage));
-        });
+        OpenedMap map = opened;
+        tableDock.show(kind, messages.get("kind." + kind.code()),
+                () -> new AttributeTable(map.workspace().store(), history, kind, messages.locale(), work));
     }
 
-    private void showTable(Stage stage) {
-        stage.show();
-        stage.toFront();
-        ((AttributeTable) stage.getScene().getRoot()).reload();
-    }
-
-    private Stage tableWindow(ResourceKind kind) {
-        AttributeTable table = new AttributeTable(opened.workspace().store(), history, kind, messages.locale(), work);
-        Stage stage = new Stage();
-        stage.initOwner(mapView.getScene().getWindow());
-        stage.setTitle(strings.get("action.tableOf", messages.get("kind." + kind.code())));
-        Scene scene = new Scene(table, 1100, 600);
-        DispatchTheme.apply(scene);
-        stage.setScene(scene);
-        // a closed table holds no rows: nine kinds of a large workspace would hold every attribute text
-        stage.setOnHidden(e -> table.forgetRows());
-        return stage;
-    }
-
-    private void closeTableWindows() {
-        tableWindows.values().forEach(Stage::close);
-        tableWindows.clear();
+    /** The dock of attribute tables, for the window to place below the map. */
+    public TableDock tableDock() {
+        return tableDock;
     }
 
     /** Opens the export dialog (a layer, the selection or the query result). */

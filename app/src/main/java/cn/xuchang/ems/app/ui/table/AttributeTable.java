@@ -52,8 +52,6 @@ public final class AttributeTable extends BorderPane {
     /** Height of a row, logical pixels: a line of the 13 px table text with its padding, or a cell's editor. */
     static final double ROW_PX = 26;
 
-    /** Rows a closed table keeps (see {@link #forgetRows()}): more than fit on a screen. */
-    static final int KEPT_ROWS = 80;
     /** Rows added per frame while an empty table fills, and how many rows make a screenful. */
     static final int ROWS_PER_FRAME = 6;
     static final int SCREENFUL_ROWS = 60;
@@ -99,6 +97,7 @@ public final class AttributeTable extends BorderPane {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final Supplier<String> user;
     private String lastChange;
+    private boolean closed;
 
     /** A table of {@code kind}; call {@link #reload()} to fill it. */
     public AttributeTable(ResourceStore store, EditHistory history, ResourceKind kind, Locale locale, Executor worker) {
@@ -107,11 +106,16 @@ public final class AttributeTable extends BorderPane {
         this.kind = kind;
         this.worker = worker;
         this.locale = locale;
-        this.strings = ResourceBundle.getBundle("cn.xuchang.ems.app.i18n.table", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.strings = strings(locale);
         this.user = () -> System.getProperty("user.name", "xems");
         createView();
         initListeners();
+    }
+
+    /** The texts of attribute tables in {@code locale}. */
+    static ResourceBundle strings(Locale locale) {
+        return ResourceBundle.getBundle("cn.xuchang.ems.app.i18n.table", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     private void createView() {
@@ -170,8 +174,8 @@ public final class AttributeTable extends BorderPane {
             }
         };
         load.setOnSucceeded(e -> {
-            if (getScene() != null && getScene().getWindow() != null && !getScene().getWindow().isShowing()) {
-                // closed meanwhile: keep holding no rows
+            if (closed) {
+                // closed meanwhile: hold no rows
                 busy.set(false);
                 return;
             }
@@ -192,14 +196,15 @@ public final class AttributeTable extends BorderPane {
     }
 
     /**
-     * Lets go of the loaded rows but the first screenful on show (the window was closed); {@link
-     * #reload()} fills the table again, with the same search. A screenful stays because a table that
-     * goes from no rows to some builds every cell anew, and one whose visible rows all change lays out
-     * every cell's text again: the costly parts. Kept, the cells are reused as they are.
+     * Lets go of the rows, for good: the table was closed. A load still running is dropped when it
+     * ends. A large layer's rows hold an attribute text per cell: hundreds of thousands of strings.
      */
-    public void forgetRows() {
-        all = List.copyOf(searched.subList(0, Math.min(searched.size(), KEPT_ROWS)));
-        applySearch();
+    public void close() {
+        closed = true;
+        filling.stop();
+        fill = List.of();
+        all = List.of();
+        searched.clear();
         status.set("");
     }
 
@@ -244,15 +249,11 @@ public final class AttributeTable extends BorderPane {
         String needle = search.getText();
         List<AttributeRow> rows = all.stream().filter(r -> r.matches(needle)).toList();
         filling.stop();
+        fill = List.of();
         if (searched.isEmpty() && rows.size() > ROWS_PER_FRAME) {
             fill = rows;
             searched.setAll(rows.subList(0, ROWS_PER_FRAME));
             filling.start();
-        } else if (!searched.isEmpty() && rows.size() >= searched.size()
-                && rows.subList(0, searched.size()).equals(searched)) {
-            // the rows on show are still the first ones (a kept table shown again and reloaded):
-            // appending keeps the visible cells, their text and their layout as they are
-            searched.addAll(rows.subList(searched.size(), rows.size()));
         } else {
             searched.setAll(rows);
         }
