@@ -11,7 +11,7 @@ if [ "$type" = "app-image" ]; then
   "$jpackage_bin" --type app-image --dest "$target/image" "${identity[@]}" \
     --input "$target/input" --main-jar "xems-app-$version.jar" --main-class cn.xuchang.ems.app.Launcher \
     --add-modules "$modules" --jlink-options "$jlink_options" \
-    --java-options "-XX:TieredStopAtLevel=1 -XX:+UseZGC -XX:SoftMaxHeapSize=512m -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8"
+    --java-options "-XX:TieredStopAtLevel=1 -XX:+UseZGC -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8"
   echo "app-image: $target/image/xems (launcher: $target/image/xems/bin/xems)"
 else
   # packs the finished app-image, class list and archive writer included; not the archive itself,

@@ -3,4 +3,4 @@ rem xems: Xuchang EMS Map launcher for Windows (see the xems shell script for th
 setlocal
 set "DIR=%~dp0"
 if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java") else (set "JAVA=java")
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseZGC -XX:SoftMaxHeapSize=512m -Dfile.encoding=UTF-8 %XEMS_JAVA_OPTS% -cp "%DIR%lib\*" cn.xuchang.ems.app.Launcher %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseZGC -Dfile.encoding=UTF-8 %XEMS_JAVA_OPTS% -cp "%DIR%lib\*" cn.xuchang.ems.app.Launcher %*

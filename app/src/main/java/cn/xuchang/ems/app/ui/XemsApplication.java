@@ -162,6 +162,7 @@ public final class XemsApplication extends Application {
     private void firstFrameShown() {
         StartupTrace.mark("first frame with data on screen");
         if (!options.exitAfterFirstFrame()) {
+            HeapTarget.apply().ifPresent(bytes -> StartupTrace.mark("soft heap maximum set to " + (bytes >> 20) + " MB"));
             return;
         }
         // the JVM's own start stamp (ms precision); the process start time in /proc is only

@@ -81,6 +81,11 @@ public final class UiResponsivenessBench {
             }
         }
         context.put("loadAverageAtEnd", loadAverages());
+        // set by the window after its first frame (HeapTarget), as in the app
+        long softMax = Long.parseLong(ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                .getVMOption("SoftMaxHeapSize").getValue());
+        context.put("softMaxHeapSizeMb", softMax >> 20);
+        System.out.printf(Locale.ROOT, "soft heap maximum at the end: %d MB%n", softMax >> 20);
         ResponsivenessReport report = new ResponsivenessReport(results, context);
         report.print(System.out);
         Path json = out.resolve("ui-responsiveness.json");
