@@ -1,8 +1,6 @@
 package cn.xuchang.ems.data.crs;
 
 import cn.xuchang.ems.data.domain.LonLat;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.proj4j.CRSFactory;
@@ -67,26 +65,7 @@ public final class GaussKruger {
      */
     public Geometry forward(Geometry lonLat, GeometryFactory factory) {
         Geometry copy = factory.createGeometry(lonLat);
-        copy.apply(new CoordinateSequenceFilter() {
-            private final double[] out = new double[2];
-
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                forward(seq.getX(i), seq.getY(i), out);
-                seq.setOrdinate(i, 0, out[0]);
-                seq.setOrdinate(i, 1, out[1]);
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
+        GeometryReprojection.transformInPlace(copy, this::forward);
         copy.setSRID(factory.getSRID());
         return copy;
     }

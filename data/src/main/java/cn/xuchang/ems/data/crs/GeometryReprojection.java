@@ -25,14 +25,21 @@ public final class GeometryReprojection {
         return apply(g, (x, y, out) -> to.fromCgcs2000(x, y, out));
     }
 
-    private interface PointTransform {
+    /** A change of one position: (x, y) in, the new (x, y) into {@code out[0]}, {@code out[1]}. */
+    public interface PointTransform {
         void transform(double x, double y, double[] out);
     }
 
     private static Geometry apply(Geometry g, PointTransform t) {
         Geometry copy = g.copy();
+        transformInPlace(copy, t);
+        return copy;
+    }
+
+    /** Moves every vertex of {@code g} through {@code t}, in place; the envelope follows. */
+    public static void transformInPlace(Geometry g, PointTransform t) {
         double[] out = new double[2];
-        copy.apply(new CoordinateSequenceFilter() {
+        g.apply(new CoordinateSequenceFilter() {
             @Override
             public void filter(CoordinateSequence seq, int i) {
                 t.transform(seq.getX(i), seq.getY(i), out);
@@ -50,6 +57,5 @@ public final class GeometryReprojection {
                 return true;
             }
         });
-        return copy;
     }
 }

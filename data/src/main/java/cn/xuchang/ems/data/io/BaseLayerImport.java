@@ -19,8 +19,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Lineal;
 import org.locationtech.jts.geom.Polygonal;
@@ -97,8 +95,11 @@ public final class BaseLayerImport {
         for (SourceFeature f : data.features()) {
             Geometry g = f.geometry().copy();
             if (guess.axesSwapped()) {
-                g.apply(SWAP_AXES);
-                g.geometryChanged();
+                // northing-first sources: (y, x) to (x, y)
+                GeometryReprojection.transformInPlace(g, (y, x, out) -> {
+                    out[0] = x;
+                    out[1] = y;
+                });
             }
             g = GeometryReprojection.toCgcs2000(g, guess.crs());
             g = GeometryCodec.FACTORY.createGeometry(g);
@@ -211,24 +212,4 @@ public final class BaseLayerImport {
         throw new IllegalArgumentException(fileName + ": " + problems.size() + " feature(s) refused, nothing was "
                 + "imported:\n  " + String.join("\n  ", listed) + more);
     }
-
-    /** Northing-first sources: (y, x) to (x, y). */
-    private static final CoordinateSequenceFilter SWAP_AXES = new CoordinateSequenceFilter() {
-        @Override
-        public void filter(CoordinateSequence seq, int i) {
-            double x = seq.getX(i);
-            seq.setOrdinate(i, 0, seq.getY(i));
-            seq.setOrdinate(i, 1, x);
-        }
-
-        @Override
-        public boolean isDone() {
-            return false;
-        }
-
-        @Override
-        public boolean isGeometryChanged() {
-            return true;
-        }
-    };
 }

@@ -1,5 +1,6 @@
 package cn.xuchang.ems.data.sample;
 
+import cn.xuchang.ems.data.crs.GeometryReprojection;
 import cn.xuchang.ems.data.crs.OffsetDatum;
 import cn.xuchang.ems.data.domain.BaseFeature;
 import cn.xuchang.ems.data.domain.BaseLayer;
@@ -18,8 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.util.GeometryFixer;
@@ -86,8 +85,12 @@ public final class XuchangBaseMap {
         for (JsonNode f : read("xuchang-counties.gcj02.geojson").path("features")) {
             String code = f.path("id").asText();
             Geometry shifted = geometry(f, "xuchang-counties.gcj02.geojson");
-            shifted.apply(new Gcj02ToWgs84());
-            shifted.geometryChanged();
+            // every vertex from GCJ-02 back to WGS84/CGCS2000
+            GeometryReprojection.transformInPlace(shifted, (lon, lat, wgs84) -> {
+                LonLat w = OffsetDatum.GCJ02.toWgs84(new LonLat(lon, lat));
+                wgs84[0] = w.lon();
+                wgs84[1] = w.lat();
+            });
             // The source is quantised to 1/1024 degree, which leaves self-touching rings and vertices a
             // hair apart after the shift; snap to 1e-7 degree (about 1 cm) with a topology-safe reducer
             // so that the polygons stay valid in lon/lat and in projected metres.
@@ -150,26 +153,6 @@ public final class XuchangBaseMap {
             return g;
         } catch (ParseException e) {
             throw new IllegalStateException("bundled base map file " + file + " has a bad geometry: " + e.getMessage(), e);
-        }
-    }
-
-    /** Shifts every vertex from GCJ-02 back to WGS84/CGCS2000. */
-    private static final class Gcj02ToWgs84 implements CoordinateSequenceFilter {
-        @Override
-        public void filter(CoordinateSequence seq, int i) {
-            LonLat w = OffsetDatum.GCJ02.toWgs84(new LonLat(seq.getX(i), seq.getY(i)));
-            seq.setOrdinate(i, 0, w.lon());
-            seq.setOrdinate(i, 1, w.lat());
-        }
-
-        @Override
-        public boolean isDone() {
-            return false;
-        }
-
-        @Override
-        public boolean isGeometryChanged() {
-            return true;
         }
     }
 }
