@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -23,11 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** The wizard in a headless scene: preview and guessed mapping, correction, import, refusal. */
 class ImportWizardTest {
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "import-test-worker");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = cn.xuchang.ems.app.ui.FxTestThread.worker("import-test-worker");
 
     @BeforeAll
     static void startToolkit() throws Exception {

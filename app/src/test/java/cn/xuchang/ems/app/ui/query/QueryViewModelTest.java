@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,11 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The panel's view-model without the window: inputs to request, a query as a Task, results to table and map. */
 class QueryViewModelTest {
 
-    private static final Executor WORKER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "query-test-worker");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final Executor WORKER = cn.xuchang.ems.app.ui.FxTestThread.worker("query-test-worker");
 
     @BeforeAll
     static void startToolkit() throws Exception {

@@ -29,7 +29,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,11 +47,7 @@ class RoadNetworkModelTest {
     static final LonLat LARVOTTO = new LonLat(7.4350, 43.7460);
     private static final LonLat XUCHANG = new LonLat(113.852, 34.036);
 
-    private static final Executor WORKER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "roads-test-worker");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final Executor WORKER = cn.xuchang.ems.app.ui.FxTestThread.worker("roads-test-worker");
 
     @TempDir
     static Path dataDir;

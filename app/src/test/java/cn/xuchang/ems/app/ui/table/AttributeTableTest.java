@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import org.junit.jupiter.api.AfterEach;
@@ -27,11 +26,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 
 /** The attribute table in a headless scene: search, typed edit stored at once, refusal, undo and redo. */
 class AttributeTableTest {
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "table-test-worker");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = cn.xuchang.ems.app.ui.FxTestThread.worker("table-test-worker");
 
     @BeforeAll
     static void startToolkit() throws Exception {

@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
@@ -38,11 +37,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 
 /** The dock of attribute tables below a stand-in map, in a shown headless window. */
 class TableDockTest {
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "dock-test-worker");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = FxTestThread.worker("dock-test-worker");
     private final InMemoryResourceStore store = new InMemoryResourceStore();
     private final AtomicInteger built = new AtomicInteger();
     private TableDock dock;
